@@ -1,0 +1,73 @@
+package eu.sovereignradar.generator.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code radar} command line: {@code java -jar radar.jar <command>}. Exit codes: 0 success, 1
+ * content errors (or warnings with {@code --strict}), 2 usage or I/O problem, 3 internal error
+ * (a bug: the stack trace is printed and labelled as such).
+ */
+@Command(
+    name = "radar",
+    mixinStandardHelpOptions = true,
+    versionProvider = RadarCommand.Version.class,
+    description = "Sovereign Radar: validate a content folder and build a static technology radar site.",
+    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the content has errors (or warnings, with --strict)",
+      "2:wrong usage, or a file or folder cannot be read or written",
+      "3:internal error (a bug in Sovereign Radar; please report it)"
+    })
+public final class RadarCommand implements Runnable {
+  public static final int OK = 0;
+  public static final int CONTENT_ERRORS = 1;
+  public static final int USAGE_OR_IO = 2;
+  public static final int INTERNAL_ERROR = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'radar validate content'");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code; never calls exit. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new RadarCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(e -> INTERNAL_ERROR);
+    cl.setParameterExceptionHandler((e, a) -> {
+      err.println("radar: " + e.getMessage());
+      err.println("Try 'radar --help' or 'radar " + (e.getCommandLine().getCommandName()) + " --help'.");
+      return USAGE_OR_IO;
+    });
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("radar: internal error (a bug in Sovereign Radar; please report it with this output):");
+      e.printStackTrace(err);
+      return INTERNAL_ERROR;
+    });
+    return cl.execute(args);
+  }
+
+  /** Reads the version from the jar manifest or the Maven properties. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"Sovereign Radar " + version()};
+    }
+  }
+
+  static String version() {
+    String v = RadarCommand.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
+}

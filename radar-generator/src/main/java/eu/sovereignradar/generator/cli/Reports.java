@@ -1,0 +1,51 @@
+package eu.sovereignradar.generator.cli;
+
+import eu.sovereignradar.generator.ValidationResult;
+import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/** Prints a validation result in the chosen format and computes the exit code. */
+final class Reports {
+  private Reports() {}
+
+  static int print(ValidationResult result, Path content, ReportFormat format, @Nullable Path reportFile,
+      boolean strict, PrintWriter out, PrintWriter err) {
+    DiagnosticFormatter formatter = new DiagnosticFormatter(content.toString());
+    String text = formatter.textReport(result.diagnostics(), result.filesChecked());
+    String machine = switch (format) {
+      case text -> null;
+      case github -> formatter.githubReport(result.diagnostics());
+      case json -> formatter.jsonReport(result.diagnostics());
+      case gitlab -> formatter.gitlabReport(result.diagnostics());
+      case sarif -> formatter.sarifReport(result.diagnostics(), RadarCommand.version());
+    };
+    Path file = reportFile == null && format == ReportFormat.gitlab ? Path.of("gl-code-quality-report.json") : reportFile;
+    if (machine == null) {
+      out.print(text);
+    } else if (format == ReportFormat.github) {
+      out.print(machine);
+      out.print(text);
+    } else if (file != null) {
+      try {
+        Files.writeString(file, machine, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("radar: cannot write the report: " + IoMessages.describe(e));
+        return RadarCommand.USAGE_OR_IO;
+      }
+      out.print(text);
+      out.println(format + " report written to " + file);
+    } else {
+      // The machine report owns standard output; people read the text on standard error.
+      out.print(machine);
+      err.print(text);
+    }
+    out.flush();
+    err.flush();
+    return result.passes(strict) ? RadarCommand.OK : RadarCommand.CONTENT_ERRORS;
+  }
+}

@@ -1,0 +1,120 @@
+package eu.sovereignradar.generator.content;
+
+import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the files of a content folder: {@code radar.yaml}, {@code about.md}, {@code blips/*.md}
+ * and {@code products/*.md}. Symbolic links are followed only when their target stays inside the
+ * content folder, so a pull request cannot make the build read {@code /etc/passwd} or a CI secret
+ * and publish it. Hidden files (starting with a dot) are ignored; anything else unexpected in
+ * {@code blips/} or {@code products/} is reported.
+ */
+public final class ContentScanner {
+  private ContentScanner() {}
+
+  /**
+   * @throws IOException when the folder cannot be listed (a usage or system problem, not a content
+   *     mistake)
+   */
+  public static ContentFiles scan(Path contentDirectory, DiagnosticCollector out) throws IOException {
+    Path root = contentDirectory.toRealPath();
+    Optional<ContentFiles.ContentFile> radar = single(root, "radar.yaml", out);
+    if (radar.isEmpty() && Files.exists(root.resolve("radar.yml"), LinkOption.NOFOLLOW_LINKS)) {
+      out.error("radar.missing", SourcePosition.file("radar.yml"),
+          "the radar configuration must be called radar.yaml, not radar.yml", "rename the file to radar.yaml");
+    } else if (radar.isEmpty()) {
+      out.error("radar.missing", SourcePosition.file("radar.yaml"),
+          "the content folder has no radar.yaml",
+          "create radar.yaml with title, quadrants and rings (see docs/content-format.md)");
+    }
+    return new ContentFiles(
+        root,
+        radar,
+        single(root, "about.md", out),
+        folder(root, "blips", out),
+        folder(root, "products", out));
+  }
+
+  private static Optional<ContentFiles.ContentFile> single(Path root, String name, DiagnosticCollector out)
+      throws IOException {
+    Path file = root.resolve(name);
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    return inside(root, file, name, out).map(real -> new ContentFiles.ContentFile(real, name));
+  }
+
+  private static List<ContentFiles.ContentFile> folder(Path root, String name, DiagnosticCollector out)
+      throws IOException {
+    Path dir = root.resolve(name);
+    List<ContentFiles.ContentFile> files = new ArrayList<>();
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return files;
+    }
+    Optional<Path> realDir = inside(root, dir, name, out);
+    if (realDir.isEmpty() || !Files.isDirectory(realDir.get())) {
+      return files;
+    }
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(realDir.get())) {
+      stream.forEach(entries::add);
+    }
+    entries.sort(null);
+    for (Path entry : entries) {
+      String fileName = entry.getFileName().toString();
+      String path = name + "/" + fileName;
+      if (fileName.startsWith(".")) {
+        continue;
+      }
+      Optional<Path> real = inside(root, entry, path, out);
+      if (real.isEmpty()) {
+        continue;
+      }
+      if (Files.isDirectory(real.get())) {
+        out.warning("file.unexpected", SourcePosition.file(path),
+            "the folder " + path + " is ignored: " + name + "/ holds only .md files",
+            "move its files directly into " + name + "/");
+      } else if (!fileName.endsWith(".md")) {
+        out.warning("file.unexpected", SourcePosition.file(path),
+            "the file " + path + " is ignored: only .md files are read in " + name + "/",
+            fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".md") || fileName.endsWith(".markdown")
+                ? "rename it to end in lowercase .md"
+                : "move it out of " + name + "/ or give it the .md extension");
+      } else {
+        files.add(new ContentFiles.ContentFile(real.get(), path));
+      }
+    }
+    return files;
+  }
+
+  /** The real path of {@code file} when it lies inside {@code root}; reports it otherwise. */
+  private static Optional<Path> inside(Path root, Path file, String path, DiagnosticCollector out)
+      throws IOException {
+    Path real;
+    try {
+      real = file.toRealPath();
+    } catch (IOException e) {
+      out.error("file.unreadable", SourcePosition.file(path),
+          "cannot read " + path + " (" + e.getClass().getSimpleName() + ")",
+          "a symbolic link may point to a file that does not exist");
+      return Optional.empty();
+    }
+    if (!real.startsWith(root)) {
+      out.error("file.symlink-outside", SourcePosition.file(path),
+          path + " is a symbolic link to a place outside the content folder",
+          "replace the link with a copy of the file; links leaving the content folder are refused so"
+              + " that content cannot make the build read other files");
+      return Optional.empty();
+    }
+    return Optional.of(real);
+  }
+}

@@ -1,0 +1,251 @@
+package eu.sovereignradar.generator.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import eu.sovereignradar.generator.diagnostic.Diagnostic;
+import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML into a {@link YamlNode} tree with physical positions. YAML here is data only: no
+ * custom tags (which some loaders turn into Java objects), no anchors or aliases (which make
+ * "billion laughs" expansion bombs possible and confuse editors), limited nesting and size. Every
+ * problem, including duplicate keys, becomes a diagnostic; no input makes it throw. Thread-safe.
+ */
+public final class YamlTreeReader {
+  /** Deeper than this is refused; radar content needs four levels. */
+  public static final int MAX_DEPTH = 20;
+
+  /** More values than this in one document is refused. */
+  public static final int MAX_NODES = 20_000;
+
+  private final YAMLFactory factory;
+
+  public YamlTreeReader() {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setCodePointLimit(2 * 1024 * 1024);
+    loader.setNestingDepthLimit(MAX_DEPTH + 5);
+    loader.setMaxAliasesForCollections(10);
+    loader.setAllowDuplicateKeys(true); // reported by us, with both lines
+    this.factory =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 5).build())
+            .build();
+  }
+
+  /**
+   * Parses {@code yaml}, which starts on line {@code firstLine} of the file {@code path}.
+   *
+   * @return the root node, or empty when the YAML is empty or broken (a diagnostic says which)
+   */
+  public Optional<YamlNode> read(
+      String path, String yaml, int firstLine, Consumer<Diagnostic> report) {
+    Reading r = new Reading(path, firstLine - 1, report);
+    try (YAMLParser p = (YAMLParser) factory.createParser(yaml)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return Optional.empty();
+      }
+      YamlNode root = r.value(p, 0);
+      if (root == null) {
+        return Optional.empty();
+      }
+      if (p.nextToken() != null) {
+        r.error("yaml.multiple-documents", p.currentTokenLocation(),
+            "the YAML holds more than one document", "remove the extra '---' or '...' line");
+        return Optional.empty();
+      }
+      return Optional.of(root);
+    } catch (StreamConstraintsException e) {
+      r.error("yaml.too-deep", e.getLocation(), "the YAML is nested too deeply",
+          "radar content needs only a few levels of nesting");
+    } catch (IOException | RuntimeException e) {
+      syntaxError(r, e);
+    }
+    return Optional.empty();
+  }
+
+  private static void syntaxError(Reading r, Exception e) {
+    Throwable cause = e;
+    while (cause != null && !(cause instanceof MarkedYAMLException)) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+      String problem = m.getProblem() == null ? "invalid YAML" : m.getProblem();
+      r.errorAt("yaml.syntax", m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1,
+          "YAML syntax error: " + oneLine(problem), hintFor(problem));
+      return;
+    }
+    JsonLocation loc = e instanceof com.fasterxml.jackson.core.JacksonException je ? je.getLocation() : null;
+    String message = e instanceof com.fasterxml.jackson.core.JacksonException je
+        ? je.getOriginalMessage() : e.getMessage();
+    r.error("yaml.syntax", loc, "YAML syntax error: " + oneLine(String.valueOf(message)),
+        "check indentation and quoting near this line");
+  }
+
+  private static String hintFor(String problem) {
+    if (problem.contains("mapping values are not allowed")) {
+      return "a value that contains ': ' must be quoted, e.g. summary: \"Mail: self-hosted\"";
+    }
+    if (problem.contains("found character '\\t'") || problem.contains("tab")) {
+      return "indent YAML with spaces, never tabs";
+    }
+    if (problem.contains("could not find expected ':'")) {
+      return "each line needs 'key: value'; check the indentation and the line before";
+    }
+    if (problem.contains("exceeds the limit")) {
+      return "the front matter is far too large; keep long text in the Markdown body";
+    }
+    return "check indentation and quoting near this line";
+  }
+
+  private static String oneLine(String s) {
+    String first = s.strip().lines().findFirst().orElse(s);
+    return first.length() > 200 ? first.substring(0, 200) + "…" : first;
+  }
+
+  /** State of one parse: where to report and how many nodes so far. */
+  private static final class Reading {
+    final String path;
+    final int lineOffset;
+    final Consumer<Diagnostic> report;
+    int nodes;
+
+    Reading(String path, int lineOffset, Consumer<Diagnostic> report) {
+      this.path = path;
+      this.lineOffset = lineOffset;
+      this.report = report;
+    }
+
+    void error(String code, @Nullable JsonLocation loc, String message, String hint) {
+      int line = loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
+      int col = loc == null || loc.getColumnNr() < 1 ? 0 : loc.getColumnNr();
+      errorAt(code, line, col, message, hint);
+    }
+
+    void errorAt(String code, int yamlLine, int column, String message, String hint) {
+      report.accept(Diagnostic.error(code,
+          new SourcePosition(path, yamlLine + lineOffset, Math.max(column, 0)), message, hint));
+    }
+
+    int line(JsonLocation loc) {
+      return Math.max(loc.getLineNr(), 1) + lineOffset;
+    }
+
+    int column(JsonLocation loc) {
+      return Math.max(loc.getColumnNr(), 1);
+    }
+
+    /** Reads the value at the current token, or null after reporting why it cannot be used. */
+    @Nullable YamlNode value(YAMLParser p, int depth) throws IOException {
+      JsonLocation loc = p.currentTokenLocation();
+      if (++nodes > MAX_NODES) {
+        error("yaml.too-large", loc, "the YAML has more than " + MAX_NODES + " values",
+            "radar content needs a few dozen values per file");
+        return null;
+      }
+      if (depth > MAX_DEPTH) {
+        error("yaml.too-deep", loc, "the YAML is nested more than " + MAX_DEPTH + " levels deep",
+            "radar content needs only a few levels of nesting");
+        return null;
+      }
+      if (p.isCurrentAlias()) {
+        error("yaml.alias", loc, "YAML aliases ('*" + p.getText() + "') are not supported",
+            "write the value out in full instead of referring to an anchor");
+        return null;
+      }
+      if (p.getObjectId() != null) {
+        error("yaml.alias", loc, "YAML anchors ('&" + p.getObjectId() + "') are not supported",
+            "remove the anchor; content files are plain data");
+        return null;
+      }
+      String tag = p.getTypeId();
+      if (tag != null && !isStandardTag(tag)) {
+        error("yaml.tag", loc, "the YAML tag '" + tag + "' is not allowed",
+            "remove the tag; content files are plain data (text, numbers, lists and maps)");
+        return null;
+      }
+      JsonToken t = p.currentToken();
+      switch (t) {
+        case START_OBJECT:
+          return map(p, depth, loc);
+        case START_ARRAY:
+          List<YamlNode> items = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            YamlNode item = value(p, depth + 1);
+            if (item == null) {
+              return null;
+            }
+            items.add(item);
+          }
+          return new YamlNode.Sequence(items, line(loc), column(loc));
+        case VALUE_STRING:
+          return scalar(p, YamlNode.Scalar.Kind.STRING, loc);
+        case VALUE_NUMBER_INT:
+          return scalar(p, YamlNode.Scalar.Kind.INTEGER, loc);
+        case VALUE_NUMBER_FLOAT:
+          return scalar(p, YamlNode.Scalar.Kind.FLOAT, loc);
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return scalar(p, YamlNode.Scalar.Kind.BOOLEAN, loc);
+        case VALUE_NULL:
+          return new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, line(loc), column(loc));
+        default:
+          error("yaml.syntax", loc, "unexpected YAML content", "check the structure near this line");
+          return null;
+      }
+    }
+
+    private YamlNode.Scalar scalar(YAMLParser p, YamlNode.Scalar.Kind kind, JsonLocation loc)
+        throws IOException {
+      return new YamlNode.Scalar(p.getText(), kind, line(loc), column(loc));
+    }
+
+    private YamlNode map(YAMLParser p, int depth, JsonLocation loc) throws IOException {
+      List<YamlNode.Entry> entries = new ArrayList<>();
+      HashMap<String, Integer> seen = new HashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        JsonLocation keyLoc = p.currentTokenLocation();
+        p.nextToken();
+        YamlNode value = value(p, depth + 1);
+        if (value == null) {
+          return null;
+        }
+        Integer first = seen.putIfAbsent(key, line(keyLoc));
+        if (first != null) {
+          error("yaml.duplicate-key", keyLoc,
+              "the key '" + key + "' appears twice (first on line " + first + ")",
+              "keep one '" + key + "' and delete the other");
+          continue;
+        }
+        entries.add(new YamlNode.Entry(key, line(keyLoc), column(keyLoc), value));
+      }
+      return new YamlNode.Map(entries, line(loc), column(loc));
+    }
+  }
+
+  private static boolean isStandardTag(String tag) {
+    return switch (tag) {
+      case "!", "!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq",
+          "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+          "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
+          "tag:yaml.org,2002:seq" -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,24 @@
+package eu.sovereignradar.generator.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A sector of the radar. {@code index} is its 0-based position in radar.yaml, which fixes its
+ * place on the chart.
+ */
+public record Quadrant(
+    String id, String title, String description, List<Capability> capabilities, int index) {
+  public Quadrant {
+    requireNonNull(id, "id");
+    requireNonNull(title, "title");
+    requireNonNull(description, "description");
+    capabilities = List.copyOf(capabilities);
+  }
+
+  public Optional<Capability> findCapability(String capabilityId) {
+    return capabilities.stream().filter(c -> c.id().equals(capabilityId)).findFirst();
+  }
+}

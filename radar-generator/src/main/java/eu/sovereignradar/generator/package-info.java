@@ -1,0 +1,15 @@
+/**
+ * Sovereign Radar's generator. Start at {@link eu.sovereignradar.generator.RadarGenerator}: build
+ * {@link eu.sovereignradar.generator.GeneratorOptions}, call {@code validate()} or {@code
+ * generate()}, and print the diagnostics with {@link
+ * eu.sovereignradar.generator.diagnostic.DiagnosticFormatter}.
+ *
+ * <p>Packages and the direction of their dependencies: {@code content} (reading files and YAML) →
+ * {@code validation} (checks, builds the {@code model}) → {@code layout} (radar geometry, SVG) →
+ * {@code render} (FreeMarker pages, assets). {@code diagnostic} and {@code model} are used by all;
+ * {@code cli} and this package sit on top. Nothing points back up.
+ */
+@NullMarked
+package eu.sovereignradar.generator;
+
+import org.jspecify.annotations.NullMarked;

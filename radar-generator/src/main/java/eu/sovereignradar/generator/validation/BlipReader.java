@@ -1,0 +1,334 @@
+package eu.sovereignradar.generator.validation;
+
+import eu.sovereignradar.generator.content.YamlNode;
+import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.CapabilityStatement;
+import eu.sovereignradar.generator.model.Countries;
+import eu.sovereignradar.generator.model.Country;
+import eu.sovereignradar.generator.model.Coverage;
+import eu.sovereignradar.generator.model.HistoryEntry;
+import eu.sovereignradar.generator.model.Hosting;
+import eu.sovereignradar.generator.model.Licence;
+import eu.sovereignradar.generator.model.Link;
+import eu.sovereignradar.generator.model.Movement;
+import eu.sovereignradar.generator.model.Quadrant;
+import eu.sovereignradar.generator.model.Replacement;
+import eu.sovereignradar.generator.model.Ring;
+import eu.sovereignradar.generator.model.SourceRef;
+import eu.sovereignradar.generator.model.Support;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Checks one blip's front matter and body and builds the {@link Blip}. */
+final class BlipReader {
+  static final List<String> KEYS = List.of("title", "ring", "quadrant", "summary", "tags", "licence",
+      "licenceNote", "vendor", "origin", "hosting", "website", "source", "links", "replaces",
+      "capabilities", "history", "reviewed");
+
+  private final @Nullable RadarConfig config;
+  private final Set<String> productIds;
+
+  /**
+   * @param config the radar, or null when radar.yaml is broken (references are then not checked)
+   * @param productIds ids of every product file, valid or not, so that a broken product does not
+   *     also make every blip that replaces it fail
+   */
+  BlipReader(@Nullable RadarConfig config, Set<String> productIds) {
+    this.config = config;
+    this.productIds = productIds;
+  }
+
+  Optional<Blip> read(String id, Documents.Document doc, DiagnosticCollector out) {
+    String path = doc.path();
+    Fields f = new Fields(path, doc.frontMatter(), out, "");
+    f.warnUnknownKeys(KEYS, "blip front matter");
+    Optional<String> title = f.text("title", true);
+    Optional<Ring> ring = ring(f, "ring", f.id("ring", true, "adopt"), f.node("ring"));
+    Optional<Quadrant> quadrant = quadrant(f);
+    String summary = f.text("summary", false).orElse(null);
+    List<String> tags = f.idList("tags", "files");
+    Licence licence = licence(f, "licence").orElse(null);
+    String licenceNote = f.text("licenceNote", false).orElse(null);
+    String vendor = f.text("vendor", false).orElse(null);
+    Country origin = country(f, "origin").orElse(null);
+    List<Hosting> hosting = hosting(f);
+    String website = f.url("website", false).orElse(null);
+    String sourceCode = f.url("source", false).orElse(null);
+    List<Link> links = links(f);
+    List<Replacement> replaces = replaces(f);
+    List<CapabilityStatement> capabilities = capabilities(f, quadrant.orElse(null));
+    List<HistoryEntry> history = history(f, ring.orElse(null));
+    LocalDate reviewed = f.date("reviewed", false).orElse(null);
+    String body = doc.parts().body();
+    if (body.isBlank()) {
+      out.warning("blip.empty-body", SourcePosition.line(path, Math.max(1, doc.parts().bodyLine() - 1)),
+          "the blip has no text after its front matter",
+          "add the assessment below the closing '---': what it is, why this ring, sovereignty, migration");
+    }
+    if (!replaces.isEmpty() && (licence == null || origin == null)) {
+      out.warning("blip.replacement-facts-missing", f.at("replaces"),
+          "the blip replaces a product but has no " + (licence == null ? "licence" : "origin")
+              + ", so its comparison and sovereignty score are incomplete",
+          "add licence (an SPDX expression) and origin (the vendor's country code)");
+    }
+    if (title.isEmpty() || ring.isEmpty() || quadrant.isEmpty() || out.hasErrorsIn(path)) {
+      return Optional.empty();
+    }
+    java.time.LocalDate previous = config.edition() == null ? null : config.edition().previousDate();
+    return Optional.of(new Blip(id, title.get(), ring.get(), quadrant.get(), summary, tags, licence,
+        licenceNote, vendor, origin, hosting, website, sourceCode, links, replaces, capabilities,
+        history, reviewed, Movement.of(history, previous), body,
+        new SourceRef(path, 1), doc.parts().bodyLine()));
+  }
+
+  private Optional<Ring> ring(Fields f, String key, Optional<String> id, Optional<YamlNode> node) {
+    if (config == null || id.isEmpty() || node.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Ring> ring = config.ring(id.get());
+    if (ring.isEmpty()) {
+      f.out().error("blip.unknown-ring", f.at(node.get()),
+          (key.equals("ring") ? "ring '" : "history ring '") + id.get() + "' is not defined in radar.yaml",
+          "use one of " + String.join(", ", config.ringIds()) + Suggestions.didYouMean(id.get(), config.ringIds()));
+    }
+    return ring;
+  }
+
+  private Optional<Quadrant> quadrant(Fields f) {
+    Optional<String> id = f.id("quadrant", true, "collaboration");
+    if (config == null || id.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Quadrant> q = config.quadrant(id.get());
+    if (q.isEmpty()) {
+      f.out().error("blip.unknown-quadrant", f.at(f.node("quadrant").orElseThrow()),
+          "quadrant '" + id.get() + "' is not defined in radar.yaml",
+          "use one of " + String.join(", ", config.quadrantIds()) + Suggestions.didYouMean(id.get(), config.quadrantIds()));
+    }
+    return q;
+  }
+
+  static Optional<Licence> licence(Fields f, String key) {
+    Optional<String> text = f.text(key, false);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    LicenceParser.Result r = LicenceParser.standard().parse(text.get());
+    if (r instanceof LicenceParser.Invalid inv) {
+      f.out().error("field.invalid-licence", f.at(f.node(key).orElseThrow()),
+          "'" + text.get() + "' is not a valid SPDX licence expression: " + inv.problem(), inv.hint());
+      return Optional.empty();
+    }
+    return Optional.of(((LicenceParser.Valid) r).licence());
+  }
+
+  static Optional<Country> country(Fields f, String key) {
+    Optional<String> text = f.text(key, false);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Country> c = Countries.standard().find(text.get());
+    if (c.isEmpty()) {
+      String upper = text.get().toUpperCase(Locale.ROOT);
+      String hint = Countries.standard().find(upper).isPresent()
+          ? "write the code in uppercase: '" + upper + "'"
+          : upper.equals("UK") ? "the ISO code of the United Kingdom is 'GB'"
+          : upper.equals("EU") ? "name the country of the controlling entity's headquarters, e.g. 'DE' or 'FR'"
+          : "use a two-letter ISO 3166-1 code such as DE, FR, NL, CH or US";
+      f.out().error("field.invalid-country", f.at(f.node(key).orElseThrow()),
+          key + " '" + text.get() + "' is not an ISO 3166-1 alpha-2 country code", hint);
+    }
+    return c;
+  }
+
+  private static List<Hosting> hosting(Fields f) {
+    List<Hosting> result = new ArrayList<>();
+    List<String> allowed = Arrays.stream(Hosting.values()).map(Hosting::id).toList();
+    for (YamlNode item : f.list("hosting")) {
+      Optional<Hosting> h = item instanceof YamlNode.Scalar s ? Hosting.fromId(s.text().strip()) : Optional.empty();
+      if (h.isEmpty()) {
+        String wrong = item instanceof YamlNode.Scalar s ? s.text() : "";
+        f.out().error("field.invalid-hosting", f.at(item),
+            "hosting value " + item.describe().replace("the text ", "") + " is not in the vocabulary",
+            "use " + String.join(", ", allowed) + Suggestions.didYouMean(wrong, allowed));
+      } else if (!result.contains(h.get())) {
+        result.add(h.get());
+      }
+    }
+    return result;
+  }
+
+  private static List<Link> links(Fields f) {
+    List<Link> result = new ArrayList<>();
+    for (YamlNode item : f.list("links")) {
+      f.asMap("links item", item, "write each link as '- title: ...' and 'url: https://...' on the next line")
+          .ifPresent(m -> {
+            Fields lf = f.nested(m, "link ");
+            lf.warnUnknownKeys(List.of("title", "url"), "a link");
+            Optional<String> title = lf.text("title", true);
+            Optional<String> url = lf.url("url", true);
+            if (title.isPresent() && url.isPresent()) {
+              result.add(new Link(title.get(), url.get()));
+            }
+          });
+    }
+    return result;
+  }
+
+  private List<Replacement> replaces(Fields f) {
+    List<Replacement> result = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (YamlNode item : f.list("replaces")) {
+      Optional<String> product;
+      Coverage coverage = Coverage.FULL;
+      String notes = null;
+      YamlNode idNode = item;
+      if (item instanceof YamlNode.Map m) {
+        Fields rf = f.nested(m, "replaces entry ");
+        rf.warnUnknownKeys(List.of("product", "coverage", "notes"), "a replaces entry");
+        product = rf.id("product", true, "microsoft-teams");
+        idNode = rf.node("product").orElse(item);
+        Optional<String> cov = rf.text("coverage", false);
+        if (cov.isPresent()) {
+          if (cov.get().equals("full") || cov.get().equals("partial")) {
+            coverage = Coverage.valueOf(cov.get().toUpperCase(Locale.ROOT));
+          } else {
+            f.out().error("blip.invalid-coverage", rf.at("coverage"),
+                "coverage '" + cov.get() + "' must be 'full' or 'partial'",
+                "full: covers the product's main use; partial: covers part of it");
+          }
+        }
+        notes = rf.text("notes", false).orElse(null);
+      } else {
+        product = f.idValue("replaces item", item, "microsoft-teams");
+      }
+      if (product.isEmpty()) {
+        continue;
+      }
+      if (!productIds.contains(product.get())) {
+        f.out().error("blip.unknown-product", f.at(idNode),
+            "replaces names the product '" + product.get() + "', which has no file products/" + product.get() + ".md",
+            "use the id of a file in products/" + Suggestions.didYouMean(product.get(), productIds)
+                + ", or add products/" + product.get() + ".md");
+        continue;
+      }
+      if (!seen.add(product.get())) {
+        f.out().error("blip.duplicate-replaces", f.at(idNode),
+            "the product '" + product.get() + "' is listed twice in replaces", "keep one entry");
+        continue;
+      }
+      result.add(new Replacement(product.get(), coverage, notes));
+    }
+    return result;
+  }
+
+  private List<CapabilityStatement> capabilities(Fields f, @Nullable Quadrant quadrant) {
+    List<CapabilityStatement> result = new ArrayList<>();
+    Optional<YamlNode> node = f.node("capabilities");
+    if (node.isEmpty()) {
+      return result;
+    }
+    Optional<YamlNode.Map> map = f.asMap("capabilities", node.get(), "write one 'capability-id: yes|partial|no' per line");
+    if (map.isEmpty() || quadrant == null) {
+      return result;
+    }
+    List<String> known = quadrant.capabilities().stream().map(c -> c.id()).toList();
+    for (YamlNode.Entry e : map.get().entries()) {
+      SourcePosition keyAt = new SourcePosition(f.path(), e.line(), e.column());
+      if (!known.contains(e.key())) {
+        f.out().error("blip.unknown-capability", keyAt,
+            "the capability '" + e.key() + "' is not declared for the quadrant '" + quadrant.id() + "' in radar.yaml",
+            known.isEmpty() ? "the quadrant declares no capabilities; remove 'capabilities' or declare them in radar.yaml"
+                : "use one of " + String.join(", ", known) + Suggestions.didYouMean(e.key(), known));
+        continue;
+      }
+      YamlNode valueNode = e.value();
+      String note = null;
+      if (valueNode instanceof YamlNode.Map vm) {
+        Fields cf = f.nested(vm, "capability '" + e.key() + "' ");
+        cf.warnUnknownKeys(List.of("value", "note"), "a capability");
+        note = cf.text("note", false).orElse(null);
+        Optional<YamlNode> v = cf.node("value");
+        if (v.isEmpty()) {
+          f.out().error("field.required", keyAt, "capability '" + e.key() + "' needs a 'value'",
+              "write value: yes, partial or no");
+          continue;
+        }
+        valueNode = v.get();
+      }
+      Optional<Support> support = support(valueNode);
+      if (support.isEmpty()) {
+        f.out().error("blip.invalid-capability-value", f.at(valueNode),
+            "capability '" + e.key() + "' must be yes, partial or no, but it is " + valueNode.describe(),
+            "write " + e.key() + ": yes (or partial, or no)");
+        continue;
+      }
+      result.add(new CapabilityStatement(e.key(), support.get(), note));
+    }
+    return result;
+  }
+
+  private static Optional<Support> support(YamlNode node) {
+    if (!(node instanceof YamlNode.Scalar s)) {
+      return Optional.empty();
+    }
+    return switch (s.text().strip()) {
+      case "yes", "true" -> Optional.of(Support.YES);
+      case "partial" -> Optional.of(Support.PARTIAL);
+      case "no", "false" -> Optional.of(Support.NO);
+      default -> Optional.empty();
+    };
+  }
+
+  private List<HistoryEntry> history(Fields f, @Nullable Ring current) {
+    List<HistoryEntry> result = new ArrayList<>();
+    LocalDate last = null;
+    YamlNode lastRingNode = null;
+    boolean complete = true;
+    for (YamlNode item : f.list("history")) {
+      Optional<YamlNode.Map> m = f.asMap("history item", item, "write each change as '- date: YYYY-MM-DD' and 'ring: trial'");
+      if (m.isEmpty()) {
+        complete = false;
+        continue;
+      }
+      Fields hf = f.nested(m.get(), "history entry ");
+      hf.warnUnknownKeys(List.of("date", "ring", "note"), "a history entry");
+      Optional<LocalDate> date = hf.date("date", true);
+      Optional<String> ringId = hf.id("ring", true, "trial");
+      Optional<Ring> ring = ring(hf, "history", ringId, hf.node("ring"));
+      String note = hf.text("note", false).orElse(null);
+      if (date.isPresent() && last != null && date.get().isBefore(last)) {
+        f.out().error("blip.history-order", hf.at("date"),
+            "history entries must be oldest first, but " + date.get() + " comes after " + last,
+            "reorder the history entries by date");
+      }
+      if (date.isPresent()) {
+        last = date.get();
+      }
+      lastRingNode = hf.node("ring").orElse(item);
+      if (date.isPresent() && ring.isPresent()) {
+        result.add(new HistoryEntry(date.get(), ring.get(), note));
+      } else {
+        complete = false;
+      }
+    }
+    if (complete && current != null && !result.isEmpty()
+        && !result.get(result.size() - 1).ring().equals(current) && lastRingNode != null) {
+      f.out().error("blip.history-mismatch", f.at(lastRingNode),
+          "the last history entry puts the blip in '" + result.get(result.size() - 1).ring().id()
+              + "', but its ring is '" + current.id() + "'",
+          "the history lists the ring changes that led to the current ring: add an entry for the move to '"
+              + current.id() + "' or correct 'ring'");
+    }
+    return result;
+  }
+}

@@ -1,0 +1,248 @@
+package eu.sovereignradar.generator.validation;
+
+import eu.sovereignradar.generator.content.YamlNode;
+import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Typed, reporting access to the keys of one YAML map. Each getter checks the type and format of
+ * one value and reports a diagnostic (naming the key, in the editor's words) instead of throwing;
+ * the value is then absent and checking goes on, so one run finds every problem. Not thread-safe:
+ * use one per map.
+ */
+final class Fields {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private final String path;
+  private final YamlNode.Map map;
+  private final DiagnosticCollector out;
+  private final String context;
+
+  /**
+   * @param context how to name the map's keys in messages, e.g. "" for top-level front matter or
+   *     "links entry " for an item
+   */
+  Fields(String path, YamlNode.Map map, DiagnosticCollector out, String context) {
+    this.path = path;
+    this.map = map;
+    this.out = out;
+    this.context = context;
+  }
+
+  String path() {
+    return path;
+  }
+
+  DiagnosticCollector out() {
+    return out;
+  }
+
+  SourcePosition at(YamlNode node) {
+    return new SourcePosition(path, node.line(), node.column());
+  }
+
+  /** Position of a key, or of the map when the key is absent. */
+  SourcePosition at(String key) {
+    return map.find(key)
+        .map(e -> new SourcePosition(path, e.line(), e.column()))
+        .orElse(new SourcePosition(path, map.line(), 0));
+  }
+
+  /** Warns about keys not in {@code known}, suggesting the nearest known key. */
+  void warnUnknownKeys(Collection<String> known, String where) {
+    for (YamlNode.Entry e : map.entries()) {
+      if (!known.contains(e.key())) {
+        out.warning("field.unknown-key", new SourcePosition(path, e.line(), e.column()),
+            "unknown key '" + e.key() + "' in " + where + Suggestions.didYouMean(e.key(), known),
+            "known keys: " + String.join(", ", known.stream().sorted().toList())
+                + "; an unknown key is ignored");
+      }
+    }
+  }
+
+  Optional<YamlNode> node(String key) {
+    return map.find(key).map(YamlNode.Entry::value)
+        .filter(v -> !(v instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL));
+  }
+
+  boolean has(String key) {
+    return node(key).isPresent();
+  }
+
+  private void missing(String key, String hint) {
+    out.error("field.required", at(key), context + "'" + key + "' is required", hint);
+  }
+
+  private void wrongType(String key, YamlNode node, String expected, String hint) {
+    out.error("field.wrong-type", at(node),
+        context + "'" + key + "' must be " + expected + ", but it is " + node.describe(), hint);
+  }
+
+  /** Free text. Numbers and booleans are accepted as their text. Blank counts as absent. */
+  Optional<String> text(String key, boolean required) {
+    Optional<YamlNode> node = node(key);
+    if (node.isEmpty()) {
+      if (required) {
+        missing(key, "add a line '" + key + ": ...'");
+      }
+      return Optional.empty();
+    }
+    if (!(node.get() instanceof YamlNode.Scalar s)) {
+      wrongType(key, node.get(), "text", "write it on one line after '" + key + ": ', in quotes if it contains ': '");
+      return Optional.empty();
+    }
+    String value = s.text().strip();
+    if (value.isEmpty()) {
+      if (required) {
+        missing(key, "give '" + key + "' a value");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  /** An id such as a ring or quadrant reference: text matching {@link Ids#PATTERN}. */
+  Optional<String> id(String key, boolean required, String example) {
+    Optional<YamlNode> node = node(key);
+    if (node.isEmpty()) {
+      if (required) {
+        missing(key, "add a line '" + key + ": " + example + "'");
+      }
+      return Optional.empty();
+    }
+    return idValue(key, node.get(), example);
+  }
+
+  Optional<String> idValue(String key, YamlNode node, String example) {
+    if (!(node instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Scalar.Kind.STRING) {
+      wrongType(key, node, "an id such as '" + example + "'", Ids.RULE);
+      return Optional.empty();
+    }
+    String value = s.text().strip();
+    if (!Ids.isValid(value)) {
+      out.error("field.invalid-id", at(node),
+          context + "'" + key + "' has the value '" + value + "', which is not a valid id", Ids.RULE);
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  /** A list; a single scalar is a type error with a hint showing the list syntax. */
+  List<YamlNode> list(String key) {
+    Optional<YamlNode> node = node(key);
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    if (node.get() instanceof YamlNode.Sequence seq) {
+      return seq.items();
+    }
+    String example = node.get() instanceof YamlNode.Scalar s ? s.text() : "value";
+    wrongType(key, node.get(), "a list",
+        "write " + key + ": [" + example + "] or put each item on its own line starting with '- '");
+    return List.of();
+  }
+
+  /** A list of ids (tags, hosting values); invalid items are reported and skipped. */
+  List<String> idList(String key, String example) {
+    List<String> result = new ArrayList<>();
+    for (YamlNode item : list(key)) {
+      idValue(key + " item", item, example).ifPresent(v -> {
+        if (!result.contains(v)) {
+          result.add(v);
+        }
+      });
+    }
+    return result;
+  }
+
+  Optional<LocalDate> date(String key, boolean required) {
+    Optional<YamlNode> node = node(key);
+    if (node.isEmpty()) {
+      if (required) {
+        missing(key, "add a line '" + key + ": YYYY-MM-DD'");
+      }
+      return Optional.empty();
+    }
+    return dateValue(key, node.get());
+  }
+
+  Optional<LocalDate> dateValue(String key, YamlNode node) {
+    if (node instanceof YamlNode.Scalar s && DATE.matcher(s.text().strip()).matches()) {
+      try {
+        return Optional.of(LocalDate.parse(s.text().strip()));
+      } catch (DateTimeParseException e) {
+        // falls through to the report: the shape is right but the day does not exist
+      }
+    }
+    out.error("field.invalid-date", at(node),
+        context + "'" + key + "' must be a date written YYYY-MM-DD, but it is " + node.describe(),
+        "for example " + key + ": 2026-03-31");
+    return Optional.empty();
+  }
+
+  /** An absolute http or https URL. */
+  Optional<String> url(String key, boolean required) {
+    Optional<YamlNode> node = node(key);
+    if (node.isEmpty()) {
+      if (required) {
+        missing(key, "add a line '" + key + ": https://...'");
+      }
+      return Optional.empty();
+    }
+    return urlValue(key, node.get());
+  }
+
+  Optional<String> urlValue(String key, YamlNode node) {
+    if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING) {
+      String value = s.text().strip();
+      if (isHttpUrl(value)) {
+        return Optional.of(value);
+      }
+    }
+    out.error("field.invalid-url", at(node),
+        context + "'" + key + "' must be an http:// or https:// address, but it is " + node.describe(),
+        "write the full address, e.g. https://example.org/; other schemes (javascript:, data:, file:)"
+            + " are refused because they can run code or read local files");
+    return Optional.empty();
+  }
+
+  static boolean isHttpUrl(String value) {
+    if (value.length() > 2000 || value.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>' || c == '`')) {
+      return false;
+    }
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme();
+      return scheme != null
+          && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"))
+          && scheme.equals(scheme.toLowerCase(Locale.ROOT))
+          && uri.getHost() != null
+          && !uri.getHost().isEmpty();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** Reports a value that must be a map; returns it when it is. */
+  Optional<YamlNode.Map> asMap(String key, YamlNode node, String hint) {
+    if (node instanceof YamlNode.Map m) {
+      return Optional.of(m);
+    }
+    wrongType(key, node, "a map of keys and values", hint);
+    return Optional.empty();
+  }
+
+  Fields nested(YamlNode.Map child, String childContext) {
+    return new Fields(path, child, out, childContext);
+  }
+}

@@ -1,0 +1,230 @@
+package eu.sovereignradar.generator.validation;
+
+import eu.sovereignradar.generator.model.Licence;
+import eu.sovereignradar.generator.model.LicenceKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses SPDX licence expressions against the SPDX licence list shipped as data, and classifies
+ * them. Grammar (SPDX 2.3 annex D): {@code expr := and ("OR" and)*; and := term ("AND" term)*;
+ * term := "(" expr ")" | licence ["WITH" exception]; licence := id ["+"] | LicenseRef-x |
+ * proprietary}. Operators must be uppercase, as SPDX requires. Immutable and thread-safe.
+ */
+public final class LicenceParser {
+  private static final Pattern LICENSE_REF = Pattern.compile("(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+");
+  private static final Pattern TOKEN = Pattern.compile("\\s*(\\(|\\)|[A-Za-z0-9.+:-]+)");
+  private static final LicenceParser STANDARD = new LicenceParser();
+
+  private final Map<String, Boolean> osiById = new HashMap<>();
+  private final Map<String, String> idByLowercase = new HashMap<>();
+  private final Set<String> exceptions = new HashSet<>();
+
+  private LicenceParser() {
+    for (String line : lines("spdx-licenses.tsv")) {
+      String[] f = line.split("\t");
+      osiById.put(f[0], f[1].equals("osi"));
+      idByLowercase.put(f[0].toLowerCase(Locale.ROOT), f[0]);
+    }
+    exceptions.addAll(lines("spdx-exceptions.txt"));
+  }
+
+  public static LicenceParser standard() {
+    return STANDARD;
+  }
+
+  /** The outcome: a licence, or an explanation and hint for the editor. */
+  public sealed interface Result {}
+
+  public record Valid(Licence licence) implements Result {}
+
+  public record Invalid(String problem, String hint) implements Result {}
+
+  public Result parse(String expression) {
+    List<String> tokens = new ArrayList<>();
+    var m = TOKEN.matcher(expression);
+    int pos = 0;
+    while (pos < expression.length()) {
+      if (!m.find(pos) || m.start() != pos) {
+        if (expression.substring(pos).isBlank()) {
+          break;
+        }
+        return new Invalid("the character '" + expression.charAt(pos + leadingSpaces(expression, pos))
+            + "' cannot appear in a licence expression",
+            "write SPDX ids joined by AND, OR and WITH, e.g. 'MIT OR Apache-2.0'");
+      }
+      tokens.add(m.group(1));
+      pos = m.end();
+    }
+    if (tokens.isEmpty()) {
+      return new Invalid("the licence is empty", "write an SPDX id such as 'MIT' or 'proprietary'");
+    }
+    Parse p = new Parse(tokens);
+    try {
+      Kinds k = p.or();
+      if (p.i < tokens.size()) {
+        throw new Problem("unexpected '" + tokens.get(p.i) + "'",
+            "join licences with AND or OR, e.g. 'MIT AND proprietary'");
+      }
+      return new Valid(new Licence(expression.strip(), k.kind()));
+    } catch (Problem e) {
+      return new Invalid(e.getMessage(), e.hint);
+    }
+  }
+
+  private static int leadingSpaces(String s, int from) {
+    int i = 0;
+    while (from + i < s.length() && Character.isWhitespace(s.charAt(from + i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** What a sub-expression can offer: an open way to use it, and whether closed parts come along. */
+  private record Kinds(boolean open, boolean closedRequired, boolean sourceAvailable) {
+    LicenceKind kind() {
+      if (open && !closedRequired) {
+        return LicenceKind.OPEN_SOURCE;
+      }
+      if (open) {
+        return LicenceKind.OPEN_CORE;
+      }
+      return sourceAvailable ? LicenceKind.SOURCE_AVAILABLE : LicenceKind.PROPRIETARY;
+    }
+  }
+
+  private static final class Problem extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String hint;
+
+    Problem(String message, String hint) {
+      super(message, null, false, false);
+      this.hint = hint;
+    }
+  }
+
+  private final class Parse {
+    final List<String> tokens;
+    int i;
+
+    Parse(List<String> tokens) {
+      this.tokens = tokens;
+    }
+
+    Kinds or() throws Problem {
+      Kinds k = and();
+      while (peek("OR")) {
+        i++;
+        Kinds r = and();
+        // With a choice, the most open branch is what a user can pick.
+        k = rank(r) < rank(k) ? r : k;
+      }
+      return k;
+    }
+
+    private int rank(Kinds k) {
+      return k.kind().ordinal();
+    }
+
+    Kinds and() throws Problem {
+      Kinds k = term();
+      while (peek("AND")) {
+        i++;
+        Kinds r = term();
+        k = new Kinds(k.open || r.open, k.closedRequired || r.closedRequired || !k.open || !r.open,
+            k.sourceAvailable || r.sourceAvailable);
+      }
+      return k;
+    }
+
+    Kinds term() throws Problem {
+      if (i >= tokens.size()) {
+        throw new Problem("the expression ends too early", "complete it, e.g. 'MIT OR Apache-2.0'");
+      }
+      String t = tokens.get(i++);
+      if (t.equals("(")) {
+        Kinds k = or();
+        if (!peek(")")) {
+          throw new Problem("a '(' is never closed", "add the missing ')'");
+        }
+        i++;
+        return k;
+      }
+      Kinds k = licence(t);
+      if (peek("WITH")) {
+        i++;
+        if (i >= tokens.size()) {
+          throw new Problem("WITH needs an exception id", "e.g. 'GPL-2.0-only WITH Classpath-exception-2.0'");
+        }
+        String ex = tokens.get(i++);
+        if (!exceptions.contains(ex)) {
+          throw new Problem("'" + ex + "' is not an SPDX licence exception",
+              "see https://spdx.org/licenses/exceptions-index.html");
+        }
+      }
+      return k;
+    }
+
+    Kinds licence(String t) throws Problem {
+      if (t.equals("AND") || t.equals("OR") || t.equals("WITH") || t.equals(")")) {
+        throw new Problem("'" + t + "' cannot stand here", "put a licence id before and after AND and OR");
+      }
+      if (t.equals("proprietary")) {
+        return new Kinds(false, true, false);
+      }
+      if (LICENSE_REF.matcher(t).matches()) {
+        return new Kinds(false, true, false);
+      }
+      String id = t.endsWith("+") ? t.substring(0, t.length() - 1) : t;
+      Boolean osi = osiById.get(id);
+      if (osi == null) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.equals("and") || lower.equals("or") || lower.equals("with")) {
+          throw new Problem("the operator '" + t + "' must be written in uppercase", "write " + t.toUpperCase(Locale.ROOT));
+        }
+        String exact = idByLowercase.get(id.toLowerCase(Locale.ROOT));
+        String hint = exact != null
+            ? "SPDX ids are case-sensitive: write '" + exact + "'"
+            : "use an id from https://spdx.org/licenses/" + Suggestions.didYouMean(id, osiById.keySet())
+                + ", 'LicenseRef-<name>' for a custom licence, or 'proprietary'";
+        throw new Problem("'" + t + "' is not an SPDX licence id", hint);
+      }
+      return osi ? new Kinds(true, false, false) : new Kinds(false, true, true);
+    }
+
+    boolean peek(String token) {
+      return i < tokens.size() && tokens.get(i).equals(token);
+    }
+  }
+
+  private static List<String> lines(String resource) {
+    List<String> result = new ArrayList<>();
+    try (InputStream in = LicenceParser.class.getResourceAsStream("/eu/sovereignradar/generator/data/" + resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the generator jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          result.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,204 @@
+package eu.sovereignradar.generator.validation;
+
+import eu.sovereignradar.generator.content.YamlNode;
+import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.model.Capability;
+import eu.sovereignradar.generator.model.Edition;
+import eu.sovereignradar.generator.model.Quadrant;
+import eu.sovereignradar.generator.model.Ring;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks radar.yaml and turns it into a {@link RadarConfig}. */
+final class RadarConfigReader {
+  static final List<String> KEYS =
+      List.of("title", "description", "language", "baseUrl", "editUrl", "edition", "quadrants", "rings", "scoring");
+  static final List<String> LANGUAGES = List.of("en", "fr", "de");
+  static final int MAX_SECTIONS = 8;
+  private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+  /** Used for rings without a colour: readable on white and on the dark theme. */
+  private static final List<String> DEFAULT_COLORS =
+      List.of("#1b7f3b", "#1f5fa8", "#8a5a00", "#b3261e", "#6b4fa0", "#00796b", "#8e3b6b", "#555f6b");
+
+  private RadarConfigReader() {}
+
+  static Optional<RadarConfig> read(String path, YamlNode root, DiagnosticCollector out) {
+    if (!(root instanceof YamlNode.Map map)) {
+      out.error("front-matter.not-a-map", new eu.sovereignradar.generator.diagnostic.SourcePosition(path, root.line(), root.column()),
+          "radar.yaml must be a map of keys (title, quadrants, rings, ...), but it is " + root.describe(),
+          "see docs/content-format.md for an example");
+      return Optional.empty();
+    }
+    Fields f = new Fields(path, map, out, "");
+    f.warnUnknownKeys(KEYS, "radar.yaml");
+    Optional<String> title = f.text("title", true);
+    String description = f.text("description", false).orElse("");
+    String language = "en";
+    Optional<YamlNode> langNode = f.node("language");
+    if (langNode.isPresent()) {
+      Optional<String> lang = f.text("language", false);
+      if (lang.isPresent() && LANGUAGES.contains(lang.get())) {
+        language = lang.get();
+      } else if (lang.isPresent()) {
+        out.error("radar.invalid-language", f.at(langNode.get()),
+            "the language '" + lang.get() + "' is not supported",
+            "use one of " + String.join(", ", LANGUAGES) + Suggestions.didYouMean(lang.get(), LANGUAGES));
+      }
+    }
+    String baseUrl = f.url("baseUrl", false).orElse(null);
+    String editUrl = null;
+    if (f.has("editUrl")) {
+      editUrl = f.url("editUrl", false).orElse(null);
+      if (editUrl != null && !editUrl.contains("{path}")) {
+        out.error("radar.invalid-edit-url", f.at("editUrl"),
+            "editUrl must contain {path}, which is replaced by the file's path in the content folder",
+            "e.g. https://gitlab.example.org/radar/-/edit/main/content/{path}");
+        editUrl = null;
+      }
+    }
+    Edition edition = f.node("edition").flatMap(n -> f.asMap("edition", n, "write edition: {id: \"2026-11\", date: 2026-11-28}"))
+        .flatMap(m -> edition(f.nested(m, "edition ")))
+        .orElse(null);
+    List<Quadrant> quadrants = quadrants(f);
+    List<Ring> rings = rings(f);
+    Map<String, Double> scoring = scoring(f);
+    if (title.isEmpty() || quadrants.isEmpty() || rings.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RadarConfig(title.get(), description, language, baseUrl, editUrl, edition,
+        quadrants, rings, scoring));
+  }
+
+  private static Optional<Edition> edition(Fields f) {
+    f.warnUnknownKeys(List.of("id", "date", "previousDate"), "edition");
+    Optional<String> id = f.text("id", true);
+    LocalDate date = f.date("date", false).orElse(null);
+    LocalDate previous = f.date("previousDate", false).orElse(null);
+    if (date != null && previous != null && !previous.isBefore(date)) {
+      f.out().error("radar.edition-order", f.at("previousDate"),
+          "edition previousDate (" + previous + ") must be before date (" + date + ")",
+          "previousDate is the date of the edition before this one");
+    }
+    return id.map(i -> new Edition(i, date, previous));
+  }
+
+  private static List<Quadrant> quadrants(Fields f) {
+    List<YamlNode> items = sectionList(f, "quadrants", "collaboration");
+    List<Quadrant> result = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (YamlNode item : items) {
+      Optional<YamlNode.Map> m = f.asMap("quadrants item", item, "each quadrant needs id, title and description");
+      if (m.isEmpty()) {
+        continue;
+      }
+      Fields q = f.nested(m.get(), "quadrant ");
+      q.warnUnknownKeys(List.of("id", "title", "description", "capabilities"), "a quadrant");
+      Optional<String> id = q.id("id", true, "collaboration");
+      Optional<String> title = q.text("title", true);
+      String description = q.text("description", false).orElse("");
+      List<Capability> capabilities = new ArrayList<>();
+      Set<String> capIds = new HashSet<>();
+      for (YamlNode c : q.list("capabilities")) {
+        q.asMap("capabilities item", c, "write each capability as {id: co-editing, title: Real-time co-editing}")
+            .ifPresent(cm -> {
+              Fields cf = q.nested(cm, "capability ");
+              cf.warnUnknownKeys(List.of("id", "title"), "a capability");
+              Optional<String> cid = cf.id("id", true, "co-editing");
+              Optional<String> ctitle = cf.text("title", true);
+              if (cid.isPresent() && !capIds.add(cid.get())) {
+                f.out().error("radar.duplicate-id", cf.at("id"),
+                    "the capability id '" + cid.get() + "' is used twice in this quadrant", "give each capability its own id");
+              } else if (cid.isPresent() && ctitle.isPresent()) {
+                capabilities.add(new Capability(cid.get(), ctitle.get()));
+              }
+            });
+      }
+      if (id.isPresent() && !seen.add(id.get())) {
+        f.out().error("radar.duplicate-id", q.at("id"), "the quadrant id '" + id.get() + "' is used twice",
+            "give each quadrant its own id");
+      } else if (id.isPresent() && title.isPresent()) {
+        result.add(new Quadrant(id.get(), title.get(), description, capabilities, result.size()));
+      }
+    }
+    return items.size() == result.size() ? result : List.of();
+  }
+
+  private static List<Ring> rings(Fields f) {
+    List<YamlNode> items = sectionList(f, "rings", "adopt");
+    List<Ring> result = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (YamlNode item : items) {
+      Optional<YamlNode.Map> m = f.asMap("rings item", item, "each ring needs id, title and description");
+      if (m.isEmpty()) {
+        continue;
+      }
+      Fields r = f.nested(m.get(), "ring ");
+      r.warnUnknownKeys(List.of("id", "title", "description", "color"), "a ring");
+      Optional<String> id = r.id("id", true, "adopt");
+      Optional<String> title = r.text("title", true);
+      String description = r.text("description", false).orElse("");
+      String color = DEFAULT_COLORS.get(result.size() % DEFAULT_COLORS.size());
+      Optional<String> c = r.text("color", false);
+      if (c.isPresent()) {
+        if (COLOR.matcher(c.get()).matches()) {
+          color = c.get().toLowerCase(java.util.Locale.ROOT);
+        } else {
+          f.out().error("radar.invalid-color", r.at("color"), "the ring colour '" + c.get() + "' is not #rrggbb",
+              "write a colour as six hex digits in quotes, e.g. color: \"#1b7f3b\"");
+        }
+      }
+      if (id.isPresent() && !seen.add(id.get())) {
+        f.out().error("radar.duplicate-id", r.at("id"), "the ring id '" + id.get() + "' is used twice",
+            "give each ring its own id");
+      } else if (id.isPresent() && title.isPresent()) {
+        result.add(new Ring(id.get(), title.get(), description, color, result.size()));
+      }
+    }
+    return items.size() == result.size() ? result : List.of();
+  }
+
+  private static List<YamlNode> sectionList(Fields f, String key, String example) {
+    if (!f.has(key)) {
+      f.out().error("field.required", f.at(key), "radar.yaml needs '" + key + "'",
+          "add " + key + ": with 1 to " + MAX_SECTIONS + " entries, each with id and title (e.g. id: " + example + ")");
+      return List.of();
+    }
+    List<YamlNode> items = f.list(key);
+    if (items.isEmpty() || items.size() > MAX_SECTIONS) {
+      f.out().error("radar.section-count", f.at(key),
+          "radar.yaml has " + items.size() + " " + key + "; a radar has 1 to " + MAX_SECTIONS,
+          "more than " + MAX_SECTIONS + " sectors or rings cannot be drawn legibly; merge some");
+      return List.of();
+    }
+    return items;
+  }
+
+  private static Map<String, Double> scoring(Fields f) {
+    Map<String, Double> weights = new LinkedHashMap<>();
+    Optional<YamlNode> node = f.node("scoring");
+    if (node.isEmpty()) {
+      return weights;
+    }
+    f.asMap("scoring", node.get(), "write scoring: {licence: 30, jurisdiction: 30, ...}").ifPresent(m -> {
+      for (YamlNode.Entry e : m.entries()) {
+        if (e.value() instanceof YamlNode.Scalar s
+            && (s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.FLOAT)
+            && Double.parseDouble(s.text()) >= 0) {
+          weights.put(e.key(), Double.parseDouble(s.text()));
+        } else {
+          f.out().error("radar.invalid-weight", f.at(e.value()),
+              "the scoring weight '" + e.key() + "' must be a number of 0 or more, but it is " + e.value().describe(),
+              "e.g. " + e.key() + ": 20");
+        }
+      }
+    });
+    return weights;
+  }
+}

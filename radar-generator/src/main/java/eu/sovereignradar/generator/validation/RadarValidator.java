@@ -1,0 +1,132 @@
+package eu.sovereignradar.generator.validation;
+
+import eu.sovereignradar.generator.content.ContentFiles;
+import eu.sovereignradar.generator.content.SourceReader;
+import eu.sovereignradar.generator.content.YamlNode;
+import eu.sovereignradar.generator.content.YamlTreeReader;
+import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.Page;
+import eu.sovereignradar.generator.model.Product;
+import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.model.Replacement;
+import eu.sovereignradar.generator.model.SourceRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns the files of a content folder into a {@link Radar} plus diagnostics. Checks every file,
+ * in parallel, and then the references between them, so one run reports every problem. The radar
+ * is built only when there are no errors. Thread-safe.
+ */
+public final class RadarValidator {
+  private final YamlTreeReader yaml = new YamlTreeReader();
+
+  /** Validates {@code files}; returns the radar when there are no errors. */
+  public Optional<Radar> validate(ContentFiles files, DiagnosticCollector out) {
+    RadarConfig config = files.radarYaml().flatMap(f -> readConfig(f, out)).orElse(null);
+
+    Set<String> productIds = idsOf(files.products());
+    ProductReader productReader = new ProductReader(config);
+    List<Product> products = files.products().parallelStream()
+        .flatMap(f -> Documents.id(f, out).flatMap(id ->
+            Documents.read(f, yaml, out, false).flatMap(doc -> productReader.read(id, doc, out))).stream())
+        .toList();
+
+    BlipReader blipReader = new BlipReader(config, productIds);
+    List<Blip> blips = files.blips().parallelStream()
+        .flatMap(f -> Documents.id(f, out).flatMap(id ->
+            Documents.read(f, yaml, out, false).flatMap(doc -> blipReader.read(id, doc, out))).stream())
+        .toList();
+
+    duplicateIds(files.blips(), out);
+    duplicateIds(files.products(), out);
+    unreplacedProducts(products, blips, out);
+    Page about = files.about().flatMap(f -> readAbout(f, out)).orElse(null);
+
+    if (config == null || out.hasErrors()) {
+      return Optional.empty();
+    }
+    List<Blip> sortedBlips = new ArrayList<>(blips);
+    sortedBlips.sort(Comparator.<Blip>comparingInt(b -> b.quadrant().index())
+        .thenComparingInt(b -> b.ring().index())
+        .thenComparing(b -> b.title().toLowerCase(Locale.ROOT))
+        .thenComparing(Blip::id));
+    List<Product> sortedProducts = new ArrayList<>(products);
+    sortedProducts.sort(Comparator.<Product, String>comparing(p -> p.title().toLowerCase(Locale.ROOT))
+        .thenComparing(Product::id));
+    return Optional.of(new Radar(config.title(), config.description(), config.language(), config.baseUrl(),
+        config.editUrl(), config.edition(), config.quadrants(), config.rings(), config.scoring(),
+        sortedBlips, sortedProducts, about));
+  }
+
+  private Optional<RadarConfig> readConfig(ContentFiles.ContentFile file, DiagnosticCollector out) {
+    return SourceReader.read(file, out::add)
+        .flatMap(text -> {
+          Optional<YamlNode> root = yaml.read(file.path(), text, 1, out::add);
+          if (root.isEmpty() && !out.hasErrorsIn(file.path())) {
+            out.error("field.required", SourcePosition.line(file.path(), 1), "radar.yaml is empty",
+                "give the radar a title, quadrants and rings (see docs/content-format.md)");
+          }
+          return root;
+        })
+        .flatMap(root -> RadarConfigReader.read(file.path(), root, out));
+  }
+
+  private Optional<Page> readAbout(ContentFiles.ContentFile file, DiagnosticCollector out) {
+    return Documents.read(file, yaml, out, true).map(doc -> {
+      Fields f = new Fields(file.path(), doc.frontMatter(), out, "");
+      f.warnUnknownKeys(List.of("title"), "about.md front matter");
+      String title = f.text("title", false).orElse("About");
+      return new Page(title, doc.parts().body(), new SourceRef(file.path(), 1), doc.parts().bodyLine());
+    });
+  }
+
+  private static Set<String> idsOf(List<ContentFiles.ContentFile> files) {
+    Set<String> ids = new HashSet<>();
+    for (ContentFiles.ContentFile f : files) {
+      String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+      ids.add(name.substring(0, name.length() - 3));
+    }
+    return ids;
+  }
+
+  /** Ids differing only in case collide on case-insensitive file systems (macOS, Windows). */
+  private static void duplicateIds(List<ContentFiles.ContentFile> files, DiagnosticCollector out) {
+    Map<String, String> firstByLower = new HashMap<>();
+    for (ContentFiles.ContentFile f : files) {
+      String lower = f.path().toLowerCase(Locale.ROOT);
+      String first = firstByLower.putIfAbsent(lower, f.path());
+      if (first != null) {
+        out.error("file.duplicate-id", SourcePosition.file(f.path()),
+            f.path() + " and " + first + " have the same id (ids are compared ignoring case)",
+            "rename or merge one of the two files");
+      }
+    }
+  }
+
+  private static void unreplacedProducts(List<Product> products, List<Blip> blips, DiagnosticCollector out) {
+    Map<String, Integer> count = new TreeMap<>();
+    for (Blip b : blips) {
+      for (Replacement r : b.replaces()) {
+        count.merge(r.productId(), 1, Integer::sum);
+      }
+    }
+    for (Product p : products) {
+      if (!count.containsKey(p.id())) {
+        out.warning("product.unreplaced", SourcePosition.line(p.source().path(), 1),
+            "no blip replaces the product '" + p.id() + "', so its comparison page is empty",
+            "add '" + p.id() + "' to the replaces list of its alternatives, or remove the product");
+      }
+    }
+  }
+}

@@ -55,8 +55,14 @@ final class RadarConfigReader {
     String baseUrl = f.url("baseUrl", false).orElse(null);
     String editUrl = null;
     if (f.has("editUrl")) {
-      editUrl = f.url("editUrl", false).orElse(null);
-      if (editUrl != null && !editUrl.contains("{path}")) {
+      editUrl = f.text("editUrl", false).orElse(null);
+      // {path} is not legal in a URI, so check the address with a sample path in its place.
+      if (editUrl != null && !Fields.isHttpUrl(editUrl.replace("{path}", "blips/x.md"))) {
+        out.error("field.invalid-url", f.at("editUrl"),
+            "editUrl must be an http:// or https:// address, but it is '" + editUrl + "'",
+            "e.g. https://gitlab.example.org/radar/-/edit/main/content/{path}");
+        editUrl = null;
+      } else if (editUrl != null && !editUrl.contains("{path}")) {
         out.error("radar.invalid-edit-url", f.at("editUrl"),
             "editUrl must contain {path}, which is replaced by the file's path in the content folder",
             "e.g. https://gitlab.example.org/radar/-/edit/main/content/{path}");

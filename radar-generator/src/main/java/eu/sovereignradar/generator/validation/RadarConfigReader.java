@@ -88,7 +88,7 @@ final class RadarConfigReader {
     LocalDate date = f.date("date", false).orElse(null);
     LocalDate previous = f.date("previousDate", false).orElse(null);
     if (date != null && previous != null && !previous.isBefore(date)) {
-      f.out().error("radar.edition-order", f.at("previousDate"),
+      f.out().error("radar.edition-order", f.atValue("previousDate"),
           "edition previousDate (" + previous + ") must be before date (" + date + ")",
           "previousDate is the date of the edition before this one");
     }
@@ -119,7 +119,7 @@ final class RadarConfigReader {
               Optional<String> cid = cf.id("id", true, "co-editing");
               Optional<String> ctitle = cf.text("title", true);
               if (cid.isPresent() && !capIds.add(cid.get())) {
-                f.out().error("radar.duplicate-id", cf.at("id"),
+                f.out().error("radar.duplicate-id", cf.atValue("id"),
                     "the capability id '" + cid.get() + "' is used twice in this quadrant", "give each capability its own id");
               } else if (cid.isPresent() && ctitle.isPresent()) {
                 capabilities.add(new Capability(cid.get(), ctitle.get()));
@@ -127,7 +127,7 @@ final class RadarConfigReader {
             });
       }
       if (id.isPresent() && !seen.add(id.get())) {
-        f.out().error("radar.duplicate-id", q.at("id"), "the quadrant id '" + id.get() + "' is used twice",
+        f.out().error("radar.duplicate-id", q.atValue("id"), "the quadrant id '" + id.get() + "' is used twice",
             "give each quadrant its own id");
       } else if (id.isPresent() && title.isPresent()) {
         result.add(new Quadrant(id.get(), title.get(), description, capabilities, result.size()));
@@ -156,12 +156,12 @@ final class RadarConfigReader {
         if (COLOR.matcher(c.get()).matches()) {
           color = c.get().toLowerCase(java.util.Locale.ROOT);
         } else {
-          f.out().error("radar.invalid-color", r.at("color"), "the ring colour '" + c.get() + "' is not #rrggbb",
+          f.out().error("radar.invalid-color", r.atValue("color"), "the ring colour '" + c.get() + "' is not #rrggbb",
               "write a colour as six hex digits in quotes, e.g. color: \"#1b7f3b\"");
         }
       }
       if (id.isPresent() && !seen.add(id.get())) {
-        f.out().error("radar.duplicate-id", r.at("id"), "the ring id '" + id.get() + "' is used twice",
+        f.out().error("radar.duplicate-id", r.atValue("id"), "the ring id '" + id.get() + "' is used twice",
             "give each ring its own id");
       } else if (id.isPresent() && title.isPresent()) {
         result.add(new Ring(id.get(), title.get(), description, color, result.size()));

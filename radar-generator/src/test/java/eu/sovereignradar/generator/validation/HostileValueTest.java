@@ -64,4 +64,18 @@ class HostileValueTest {
         + licence + "\n---\nBody.\n");
     assertThat(located(r)).isEmpty();
   }
+
+  @ParameterizedTest(name = "scoring weight {0}")
+  @ValueSource(strings = {"0x1F", "1_000", "0b101", "0o17", ".inf", "-.inf", ".NaN", "1e999", "-1", "1:30", "[1]"})
+  void rejectsScoringWeightsThatAreNotFiniteDecimalNumbers(String weight) throws IOException {
+    ValidationResult r = validate(RADAR + "scoring:\n  licence: " + weight + "\n", null);
+    assertThat(located(r)).containsExactly("radar.yaml:9 radar.invalid-weight");
+  }
+
+  @ParameterizedTest(name = "scoring weight {0}")
+  @ValueSource(strings = {"0", "20", "12.5", "1e2", "+3"})
+  void acceptsDecimalScoringWeights(String weight) throws IOException {
+    ValidationResult r = validate(RADAR + "scoring:\n  licence: " + weight + "\n", null);
+    assertThat(located(r)).isEmpty();
+  }
 }

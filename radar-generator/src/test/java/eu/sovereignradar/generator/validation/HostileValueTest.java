@@ -78,4 +78,13 @@ class HostileValueTest {
     ValidationResult r = validate(RADAR + "scoring:\n  licence: " + weight + "\n", null);
     assertThat(located(r)).isEmpty();
   }
+
+  @Test
+  void rejectsWindowsDeviceNamesAsFileNamesAndTags() throws IOException {
+    Files.createDirectories(dir.resolve("blips"));
+    Files.writeString(dir.resolve("blips/con.md"), "---\ntitle: X\nring: adopt\nquadrant: tools\n---\nBody.\n");
+    ValidationResult r = validate(RADAR, "---\ntitle: X\nring: adopt\nquadrant: tools\ntags: [nul, lpt1, com10]\n---\nB.\n");
+    assertThat(located(r)).containsExactly(
+        "blips/con.md:0 file.invalid-name", "blips/x.md:5 field.invalid-id", "blips/x.md:5 field.invalid-id");
+  }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -186,6 +187,24 @@ final class RadarConfigReader {
     return items;
   }
 
+  /**
+   * A finite number of 0 or more. YAML 1.1 also calls {@code 0x1F}, {@code 1_000}, {@code 0b101}
+   * and {@code .inf} numbers; they are refused rather than crashing {@code Double.parseDouble}, and
+   * an infinite or NaN weight would make every score meaningless.
+   */
+  private static OptionalDouble weight(YamlNode node) {
+    if (!(node instanceof YamlNode.Scalar s)
+        || (s.kind() != YamlNode.Scalar.Kind.INTEGER && s.kind() != YamlNode.Scalar.Kind.FLOAT)) {
+      return OptionalDouble.empty();
+    }
+    try {
+      double value = Double.parseDouble(s.text());
+      return Double.isFinite(value) && value >= 0 ? OptionalDouble.of(value) : OptionalDouble.empty();
+    } catch (NumberFormatException e) {
+      return OptionalDouble.empty();
+    }
+  }
+
   private static Map<String, Double> scoring(Fields f) {
     Map<String, Double> weights = new LinkedHashMap<>();
     Optional<YamlNode> node = f.node("scoring");
@@ -194,14 +213,13 @@ final class RadarConfigReader {
     }
     f.asMap("scoring", node.get(), "write scoring: {licence: 30, jurisdiction: 30, ...}").ifPresent(m -> {
       for (YamlNode.Entry e : m.entries()) {
-        if (e.value() instanceof YamlNode.Scalar s
-            && (s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.FLOAT)
-            && Double.parseDouble(s.text()) >= 0) {
-          weights.put(e.key(), Double.parseDouble(s.text()));
+        OptionalDouble weight = weight(e.value());
+        if (weight.isPresent()) {
+          weights.put(e.key(), weight.getAsDouble());
         } else {
           f.out().error("radar.invalid-weight", f.at(e.value()),
               "the scoring weight '" + e.key() + "' must be a number of 0 or more, but it is " + e.value().describe(),
-              "e.g. " + e.key() + ": 20");
+              "write a plain decimal number, e.g. " + e.key() + ": 20");
         }
       }
     });

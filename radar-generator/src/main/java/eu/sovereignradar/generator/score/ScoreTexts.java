@@ -40,9 +40,20 @@ final class ScoreTexts {
   String explanation(Criterion criterion, Rating rating) {
     String text = bundle.getString(criterion.id() + "." + rating.messageKey());
     List<String> args = rating.arguments();
-    for (int i = 0; i < args.size(); i++) {
-      text = text.replace("{" + i + "}", args.get(i));
+    // One pass, so that a "{1}" inside an argument is never replaced itself.
+    StringBuilder sb = new StringBuilder(text.length() + 64);
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '{' && i + 2 < text.length() && text.charAt(i + 2) == '}'
+          && Character.isDigit(text.charAt(i + 1)) && text.charAt(i + 1) - '0' < args.size()) {
+        sb.append(args.get(text.charAt(i + 1) - '0'));
+        i += 3;
+      } else {
+        sb.append(c);
+        i++;
+      }
     }
-    return text;
+    return sb.toString();
   }
 }

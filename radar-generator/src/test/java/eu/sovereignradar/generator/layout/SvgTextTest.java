@@ -7,14 +7,15 @@ import org.junit.jupiter.api.Test;
 class SvgTextTest {
 
   @Test
-  void formatsNumbersWithAPointAndAtMostTwoDecimals() {
+  void formatsNumbersWithAPointAndAtMostOneDecimal() {
     assertThat(SvgText.number(12.5)).isEqualTo("12.5");
     assertThat(SvgText.number(-3)).isEqualTo("-3");
-    assertThat(SvgText.number(0.004)).isEqualTo("0");
-    assertThat(SvgText.number(-0.004)).isEqualTo("0");
-    assertThat(SvgText.number(1234.567)).isEqualTo("1234.57");
-    assertThat(SvgText.number(-0.05)).isEqualTo("-0.05");
+    assertThat(SvgText.number(0.04)).isEqualTo("0");
+    assertThat(SvgText.number(-0.04)).isEqualTo("0");
+    assertThat(SvgText.number(1234.567)).isEqualTo("1234.6");
+    assertThat(SvgText.number(-0.06)).isEqualTo("-0.1");
     assertThat(SvgText.number(7.1)).isEqualTo("7.1");
+    assertThat(SvgText.number(1e7)).isEqualTo("10000000");
   }
 
   @Test

@@ -43,6 +43,9 @@ fi
 mkdir -p "$work"
 results="$work/results.md"
 : > "$work/charts.txt"
+start=$(date +%s%N)
+java -jar "$jar" --version > /dev/null
+echo "JVM start (radar --version): $(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.2f", ns / 1e9 }') s" > "$work/baseline.txt"
 {
   echo "| blips | command | wall, fastest (s) | wall, median (s) | CPU user+sys, median (s) | peak RSS (MB) | output files | corpus (MB) |"
   echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -91,14 +94,25 @@ for n in "${sizes[@]}"; do
   [ -d "$out" ] && files=$(find "$out" -type f | wc -l)
   peak_mb=$([ "$peak" -gt 0 ] && echo $(( peak / 1024 )) || echo "n/a")
   echo "| $n | $command | $fastest | $median | $cpu | $peak_mb | $files | $corpus_mb |" >> "$results"
+  # Baseline under the same machine load: copying the corpus with cp, no JVM.
+  rm -rf "$work/copy-$n"
+  start=$(date +%s%N)
+  cp -r "$corpus" "$work/copy-$n"
+  copy=$(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.2f", ns / 1e9 }')
+  rm -rf "$work/copy-$n"
+  echo "$n blips: cp -r of the corpus took $copy s" >> "$work/baseline.txt"
   # The charts alone, in one process: cold (first call) and warm.
   java -Xmx"$heap" -cp "$classes:$jar" eu.sovereignradar.generator.bench.ChartTiming "$corpus" \
     >> "$work/charts.txt" 2>&1 || true
 done
 
 echo >&2
-echo "$(nproc) cores, $(java -version 2>&1 | head -1), heap -Xmx$heap, $runs runs" >&2
+echo "$(nproc) cores, $(java -version 2>&1 | head -1), heap -Xmx$heap, $runs runs," \
+  "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >&2
 cat "$results"
+echo
+echo "Baselines (same machine, same moment):"
+cat "$work/baseline.txt"
 echo
 echo "Charts alone (home + one per quadrant, in-process):"
 cat "$work/charts.txt"

@@ -29,6 +29,14 @@ final class LayoutChecks {
       if (p.ring() > 0) {
         assertThat(rho - p.radius() - m).as("%s outside inner border", p.id()).isGreaterThanOrEqualTo(inner);
       }
+      // The ring labels' lane along the sector's first edge stays free.
+      double start0 = -Math.PI / 2 + p.quadrant() * span;
+      double ux = Math.cos(start0);
+      double uy = Math.sin(start0);
+      double along = p.x() * ux + p.y() * uy;
+      double fromEdge = along >= 0 ? Math.abs(p.x() * uy - p.y() * ux) : rho;
+      assertThat(fromEdge - p.radius() - m).as("%s clear of the label lane", p.id())
+          .isGreaterThanOrEqualTo(g.laneWidth());
       if (g.quadrantCount() == 1) {
         continue;
       }

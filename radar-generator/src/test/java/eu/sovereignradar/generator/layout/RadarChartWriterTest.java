@@ -228,6 +228,21 @@ class RadarChartWriterTest {
   }
 
   @Test
+  void drawsABlipTheSameOnTheHomeChartAndOnItsQuadrantPage() {
+    List<Quadrant> all = ChartFixtures.quadrants(5);
+    List<ChartBlip> blips = ChartFixtures.randomBlips(8, 150, 5, 4);
+    List<ChartBlip> inQ2 = blips.stream().filter(b -> b.quadrantId().equals("q2")).toList();
+    Document home = parse(ChartFixtures.spec(5, 4, blips));
+    Document page = parse(new ChartSpec(List.of(all.get(2)), all, ChartFixtures.rings(4), inQ2, "Q2", "", "q-"));
+
+    assertThat(inQ2).isNotEmpty();
+    for (ChartBlip b : inQ2) {
+      String selector = "a[data-blip=" + b.id() + "]";
+      assertThat(page.selectFirst(selector).outerHtml()).isEqualTo(home.selectFirst(selector).outerHtml());
+    }
+  }
+
+  @Test
   void marksAnEnlargedChart() {
     List<ChartBlip> crowded = new ArrayList<>();
     for (int i = 1; i <= 150; i++) {

@@ -132,19 +132,43 @@ public final class BlipPlacer {
   private static List<BlipPosition> placeCell(
       Cell cell, int quadrant, int ring, List<PlaceableBlip> members) {
     int n = members.size();
-    for (int halves = (int) (2 * DEFAULT_RADIUS); halves >= (int) (2 * MIN_RADIUS); halves--) {
-      double r = halves / 2.0;
-      int capacity = cell.latticeCount(2 * r + GAP, r);
-      if (n <= RANDOM_FILL * capacity) {
-        List<BlipPosition> placed = placeRandomly(cell, quadrant, ring, members, r);
-        return placed != null ? placed : placeOnLattice(cell, quadrant, ring, members, r, capacity);
+    // Radii in half units from MIN_RADIUS up to DEFAULT_RADIUS. Capacity falls as the radius
+    // grows, so a binary search finds the largest radius whose lattice holds the blips; the
+    // smallest always does (the chart was enlarged until it did).
+    int low = (int) (2 * MIN_RADIUS);
+    int high = (int) (2 * DEFAULT_RADIUS);
+    int lowCapacity = -1;
+    int highCapacity = cell.latticeCount(2 * DEFAULT_RADIUS + GAP, DEFAULT_RADIUS);
+    if (n <= highCapacity) {
+      low = high;
+      lowCapacity = highCapacity;
+    } else {
+      while (high - low > 1) {
+        int mid = (low + high) / 2;
+        int capacity = cell.latticeCount(mid + GAP, mid / 2.0);
+        if (n <= capacity) {
+          low = mid;
+          lowCapacity = capacity;
+        } else {
+          high = mid;
+        }
       }
-      if (n <= capacity) {
-        return placeOnLattice(cell, quadrant, ring, members, r, capacity);
+      if (lowCapacity < 0) {
+        lowCapacity = cell.latticeCount(low + GAP, low / 2.0);
       }
     }
-    throw new IllegalStateException(
-        "cell (quadrant " + quadrant + ", ring " + ring + ") cannot hold " + n + " blips");
+    double r = low / 2.0;
+    if (n > lowCapacity) {
+      throw new IllegalStateException(
+          "cell (quadrant " + quadrant + ", ring " + ring + ") cannot hold " + n + " blips");
+    }
+    if (n <= RANDOM_FILL * lowCapacity) {
+      List<BlipPosition> placed = placeRandomly(cell, quadrant, ring, members, r);
+      if (placed != null) {
+        return placed;
+      }
+    }
+    return placeOnLattice(cell, quadrant, ring, members, r, lowCapacity);
   }
 
   private static @org.jspecify.annotations.Nullable List<BlipPosition> placeRandomly(
@@ -203,8 +227,8 @@ public final class BlipPlacer {
     // instead of packed into its top rows. The count is not strictly monotonic in the spacing;
     // the search only ever keeps a spacing it has checked.
     double fits = 2 * r + GAP;
-    double tooWide = fits * Math.sqrt(capacity / (double) n) * 1.5 + 1;
-    for (int i = 0; i < 12; i++) {
+    double tooWide = fits * Math.sqrt(capacity / (double) n) * 1.2 + 1;
+    for (int i = 0; i < 7; i++) {
       double mid = (fits + tooWide) / 2;
       if (cell.latticeCount(mid, r) >= n) {
         fits = mid;

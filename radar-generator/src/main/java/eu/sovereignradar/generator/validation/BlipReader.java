@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /** Checks one blip's front matter and body and builds the {@link Blip}. */
@@ -36,6 +37,7 @@ final class BlipReader {
 
   private final @Nullable RadarConfig config;
   private final Set<String> productIds;
+  private final Set<String> replacedProductIds = ConcurrentHashMap.newKeySet();
 
   /**
    * @param config the radar, or null when radar.yaml is broken (references are then not checked)
@@ -45,6 +47,11 @@ final class BlipReader {
   BlipReader(@Nullable RadarConfig config, Set<String> productIds) {
     this.config = config;
     this.productIds = productIds;
+  }
+
+  /** Ids of the products named in the replaces list of any blip read so far, valid or not. */
+  Set<String> replacedProductIds() {
+    return Set.copyOf(replacedProductIds);
   }
 
   Optional<Blip> read(String id, Documents.Document doc, DiagnosticCollector out) {
@@ -221,6 +228,9 @@ final class BlipReader {
                 + ", or add products/" + product.get() + ".md");
         continue;
       }
+      // Recorded before the blip is known to be valid: a blip with an unrelated error still
+      // shows that the product has an alternative, and "no blip replaces it" would mislead.
+      replacedProductIds.add(product.get());
       if (!seen.add(product.get())) {
         f.out().error("blip.duplicate-replaces", f.at(idNode),
             "the product '" + product.get() + "' is listed twice in replaces", "keep one entry");

@@ -10,7 +10,6 @@ import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Page;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Radar;
-import eu.sovereignradar.generator.model.Replacement;
 import eu.sovereignradar.generator.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Turns the files of a content folder into a {@link Radar} plus diagnostics. Checks every file,
@@ -50,7 +48,7 @@ public final class RadarValidator {
 
     duplicateIds(files.blips(), out);
     duplicateIds(files.products(), out);
-    unreplacedProducts(products, blips, out);
+    unreplacedProducts(products, blipReader.replacedProductIds(), out);
     Page about = files.about().flatMap(f -> readAbout(f, out)).orElse(null);
 
     if (config == null || out.hasErrors()) {
@@ -114,19 +112,14 @@ public final class RadarValidator {
     }
   }
 
-  private static void unreplacedProducts(List<Product> products, List<Blip> blips, DiagnosticCollector out) {
-    Map<String, Integer> count = new TreeMap<>();
-    for (Blip b : blips) {
-      for (Replacement r : b.replaces()) {
-        count.merge(r.productId(), 1, Integer::sum);
-      }
-    }
+  private static void unreplacedProducts(List<Product> products, Set<String> replaced, DiagnosticCollector out) {
     for (Product p : products) {
-      if (!count.containsKey(p.id())) {
+      if (!replaced.contains(p.id())) {
         out.warning("product.unreplaced", SourcePosition.line(p.source().path(), 1),
             "no blip replaces the product '" + p.id() + "', so its comparison page is empty",
             "add '" + p.id() + "' to the replaces list of its alternatives, or remove the product");
       }
     }
   }
+
 }

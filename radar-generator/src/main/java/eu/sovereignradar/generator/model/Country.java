@@ -11,11 +11,23 @@ public record Country(String code, String nameEn, String nameFr, String nameDe) 
           "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
   private static final Set<String> EEA_EFTA = Set.of("IS", "LI", "NO", "CH");
 
+  /**
+   * The {@code origin: community} value: a project with no single controlling legal entity (a
+   * community of individual maintainers), so no one government's jurisdiction applies to it.
+   */
+  public static final Country COMMUNITY = new Country("community", "No single controlling entity",
+      "Aucune entité de contrôle unique", "Keine einzelne kontrollierende Organisation");
+
   public Country {
     requireNonNull(code, "code");
     requireNonNull(nameEn, "nameEn");
     requireNonNull(nameFr, "nameFr");
     requireNonNull(nameDe, "nameDe");
+  }
+
+  /** True for {@link #COMMUNITY}. */
+  public boolean isCommunity() {
+    return this == COMMUNITY || code.equals(COMMUNITY.code);
   }
 
   /** Member of the European Union. */

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /** Checks one blip's front matter and body and builds the {@link Blip}. */
@@ -37,7 +36,7 @@ final class BlipReader {
 
   private final @Nullable RadarConfig config;
   private final Set<String> productIds;
-  private final Set<String> replacedProductIds = ConcurrentHashMap.newKeySet();
+  private final Set<String> replaced = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * @param config the radar, or null when radar.yaml is broken (references are then not checked)
@@ -49,14 +48,14 @@ final class BlipReader {
     this.productIds = productIds;
   }
 
-  /** Ids of the products named in the replaces list of any blip read so far, valid or not. */
+  /** Ids named in any blip's replaces, valid blip or not; thread-safe. */
   Set<String> replacedProductIds() {
-    return Set.copyOf(replacedProductIds);
+    return Set.copyOf(replaced);
   }
 
   Optional<Blip> read(String id, Documents.Document doc, DiagnosticCollector out) {
     String path = doc.path();
-    Fields f = new Fields(path, doc.frontMatter(), out, "");
+    Fields f = new Fields(path, doc.frontMatter(), out, "").allowCommunityOrigin();
     f.warnUnknownKeys(KEYS, "blip front matter");
     Optional<String> title = f.text("title", true);
     Optional<Ring> ring = ring(f, "ring", f.id("ring", true, "adopt"), f.node("ring"));
@@ -143,14 +142,16 @@ final class BlipReader {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Country> c = Countries.standard().find(text.get());
+    Optional<Country> c = text.get().equals(Country.COMMUNITY.code()) && key.equals("origin") && f.allowsCommunityOrigin()
+        ? Optional.of(Country.COMMUNITY) : Countries.standard().find(text.get());
     if (c.isEmpty()) {
       String upper = text.get().toUpperCase(Locale.ROOT);
       String hint = Countries.standard().find(upper).isPresent()
           ? "write the code in uppercase: '" + upper + "'"
           : upper.equals("UK") ? "the ISO code of the United Kingdom is 'GB'"
           : upper.equals("EU") ? "name the country of the controlling entity's headquarters, e.g. 'DE' or 'FR'"
-          : "use a two-letter ISO 3166-1 code such as DE, FR, NL, CH or US";
+          : "use a two-letter ISO 3166-1 code such as DE, FR, NL, CH or US"
+              + (f.allowsCommunityOrigin() ? ", or 'community' when no single legal entity controls the project" : "");
       f.out().error("field.invalid-country", f.at(f.node(key).orElseThrow()),
           key + " '" + text.get() + "' is not an ISO 3166-1 alpha-2 country code", hint);
     }
@@ -209,7 +210,7 @@ final class BlipReader {
           if (cov.get().equals("full") || cov.get().equals("partial")) {
             coverage = Coverage.valueOf(cov.get().toUpperCase(Locale.ROOT));
           } else {
-            f.out().error("blip.invalid-coverage", rf.at("coverage"),
+            f.out().error("blip.invalid-coverage", rf.atValue("coverage"),
                 "coverage '" + cov.get() + "' must be 'full' or 'partial'",
                 "full: covers the product's main use; partial: covers part of it");
           }
@@ -221,6 +222,7 @@ final class BlipReader {
       if (product.isEmpty()) {
         continue;
       }
+      replaced.add(product.get());
       if (!productIds.contains(product.get())) {
         f.out().error("blip.unknown-product", f.at(idNode),
             "replaces names the product '" + product.get() + "', which has no file products/" + product.get() + ".md",
@@ -228,9 +230,6 @@ final class BlipReader {
                 + ", or add products/" + product.get() + ".md");
         continue;
       }
-      // Recorded before the blip is known to be valid: a blip with an unrelated error still
-      // shows that the product has an alternative, and "no blip replaces it" would mislead.
-      replacedProductIds.add(product.get());
       if (!seen.add(product.get())) {
         f.out().error("blip.duplicate-replaces", f.at(idNode),
             "the product '" + product.get() + "' is listed twice in replaces", "keep one entry");

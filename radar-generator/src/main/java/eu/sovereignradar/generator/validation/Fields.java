@@ -39,6 +39,18 @@ final class Fields {
     this.context = context;
   }
 
+  private boolean communityOrigin;
+
+  /** Lets {@code origin: community} through (blips only: a product always has a vendor). */
+  Fields allowCommunityOrigin() {
+    communityOrigin = true;
+    return this;
+  }
+
+  boolean allowsCommunityOrigin() {
+    return communityOrigin;
+  }
+
   String path() {
     return path;
   }
@@ -55,7 +67,12 @@ final class Fields {
   SourcePosition at(String key) {
     return map.find(key)
         .map(e -> new SourcePosition(path, e.line(), e.column()))
-        .orElse(new SourcePosition(path, map.line(), 0));
+        .orElse(new SourcePosition(path, map.line(), map.column()));
+  }
+
+  /** Position of a key's value, or of the key (or map) when there is no value. */
+  SourcePosition atValue(String key) {
+    return node(key).map(this::at).orElse(at(key));
   }
 
   /** Warns about keys not in {@code known}, suggesting the nearest known key. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -90,7 +91,7 @@ final class RadarConfigReader {
     LocalDate date = f.date("date", false).orElse(null);
     LocalDate previous = f.date("previousDate", false).orElse(null);
     if (date != null && previous != null && !previous.isBefore(date)) {
-      f.out().error("radar.edition-order", f.at("previousDate"),
+      f.out().error("radar.edition-order", f.atValue("previousDate"),
           "edition previousDate (" + previous + ") must be before date (" + date + ")",
           "previousDate is the date of the edition before this one");
     }
@@ -121,7 +122,7 @@ final class RadarConfigReader {
               Optional<String> cid = cf.id("id", true, "co-editing");
               Optional<String> ctitle = cf.text("title", true);
               if (cid.isPresent() && !capIds.add(cid.get())) {
-                f.out().error("radar.duplicate-id", cf.at("id"),
+                f.out().error("radar.duplicate-id", cf.atValue("id"),
                     "the capability id '" + cid.get() + "' is used twice in this quadrant", "give each capability its own id");
               } else if (cid.isPresent() && ctitle.isPresent()) {
                 capabilities.add(new Capability(cid.get(), ctitle.get()));
@@ -129,7 +130,7 @@ final class RadarConfigReader {
             });
       }
       if (id.isPresent() && !seen.add(id.get())) {
-        f.out().error("radar.duplicate-id", q.at("id"), "the quadrant id '" + id.get() + "' is used twice",
+        f.out().error("radar.duplicate-id", q.atValue("id"), "the quadrant id '" + id.get() + "' is used twice",
             "give each quadrant its own id");
       } else if (id.isPresent() && title.isPresent()) {
         result.add(new Quadrant(id.get(), title.get(), description, capabilities, result.size()));
@@ -158,12 +159,12 @@ final class RadarConfigReader {
         if (COLOR.matcher(c.get()).matches()) {
           color = c.get().toLowerCase(java.util.Locale.ROOT);
         } else {
-          f.out().error("radar.invalid-color", r.at("color"), "the ring colour '" + c.get() + "' is not #rrggbb",
+          f.out().error("radar.invalid-color", r.atValue("color"), "the ring colour '" + c.get() + "' is not #rrggbb",
               "write a colour as six hex digits in quotes, e.g. color: \"#1b7f3b\"");
         }
       }
       if (id.isPresent() && !seen.add(id.get())) {
-        f.out().error("radar.duplicate-id", r.at("id"), "the ring id '" + id.get() + "' is used twice",
+        f.out().error("radar.duplicate-id", r.atValue("id"), "the ring id '" + id.get() + "' is used twice",
             "give each ring its own id");
       } else if (id.isPresent() && title.isPresent()) {
         result.add(new Ring(id.get(), title.get(), description, color, result.size()));
@@ -189,6 +190,24 @@ final class RadarConfigReader {
   }
 
   /**
+   * A finite number of 0 or more. YAML 1.1 also calls {@code 0x1F}, {@code 1_000}, {@code 0b101}
+   * and {@code .inf} numbers; they are refused rather than crashing {@code Double.parseDouble}, and
+   * an infinite or NaN weight would make every score meaningless.
+   */
+  private static OptionalDouble weight(YamlNode node) {
+    if (!(node instanceof YamlNode.Scalar s)
+        || (s.kind() != YamlNode.Scalar.Kind.INTEGER && s.kind() != YamlNode.Scalar.Kind.FLOAT)) {
+      return OptionalDouble.empty();
+    }
+    try {
+      double value = Double.parseDouble(s.text());
+      return Double.isFinite(value) && value >= 0 ? OptionalDouble.of(value) : OptionalDouble.empty();
+    } catch (NumberFormatException e) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  /**
    * Weight overrides by criterion id. Unknown ids are errors rather than warnings: a misspelt
    * criterion would silently leave the default weight in place, and the published scores would
    * not be what the editors decided.
@@ -208,14 +227,12 @@ final class RadarConfigReader {
                   "'" + e.key() + "' under scoring is not a criterion of the sovereignty score"
                       + Suggestions.didYouMean(e.key(), known),
                   "use one of " + String.join(", ", known) + " (see docs/sovereignty-score.md)");
-            } else if (e.value() instanceof YamlNode.Scalar s
-                && (s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.FLOAT)
-                && isWeight(s.text())) {
-              weights.put(e.key(), Double.parseDouble(s.text()));
+            } else if (weight(e.value()).isPresent()) {
+              weights.put(e.key(), weight(e.value()).getAsDouble());
             } else {
               f.out().error("radar.invalid-weight", f.at(e.value()),
                   "the scoring weight '" + e.key() + "' must be a number of 0 or more, but it is " + e.value().describe(),
-                  "e.g. " + e.key() + ": 20");
+                  "write a plain decimal number, e.g. " + e.key() + ": 20");
             }
           }
           double total = 0;
@@ -229,15 +246,5 @@ final class RadarConfigReader {
           }
         });
     return weights;
-  }
-
-  /** YAML also reads .inf and .nan as floats; neither is a usable weight. */
-  private static boolean isWeight(String text) {
-    try {
-      double d = Double.parseDouble(text);
-      return Double.isFinite(d) && d >= 0;
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -57,12 +58,12 @@ final class BlipItems {
 
   /** The CSS class of a movement: {@code new}, {@code moved-in}, {@code moved-out}, {@code unchanged}. */
   static String cssId(Movement m) {
-    return m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The movement in words, or null when unchanged. */
   @Nullable String movementLabel(Movement m) {
-    return m == Movement.UNCHANGED ? null : site.messages().get("movement_" + m.name().toLowerCase(java.util.Locale.ROOT));
+    return m == Movement.UNCHANGED ? null : site.messages().get("movement_" + m.name().toLowerCase(Locale.ROOT));
   }
 
   private BlipItem build(Blip b, int depth) {

@@ -14,6 +14,7 @@ import eu.sovereignradar.generator.render.view.ReplacementView;
 import eu.sovereignradar.generator.render.view.TagLink;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the view of a blip page. Thread-safe. */
@@ -22,10 +23,10 @@ final class BlipViews {
 
   private final SiteContext site;
   private final BlipItems items;
-  private final java.util.Map<String, Integer> tagCounts;
+  private final Map<String, Integer> tagCounts;
   private final ScoreViews scores;
 
-  BlipViews(SiteContext site, BlipItems items, java.util.Map<String, Integer> tagCounts, ScoreViews scores) {
+  BlipViews(SiteContext site, BlipItems items, Map<String, Integer> tagCounts, ScoreViews scores) {
     this.site = site;
     this.items = items;
     this.tagCounts = tagCounts;

@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.render;
 
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Movement;
+import eu.sovereignradar.generator.model.Replacement;
 import eu.sovereignradar.generator.model.Ring;
 import eu.sovereignradar.generator.render.view.BlipItem;
 import eu.sovereignradar.generator.render.view.RingGroup;
@@ -78,6 +79,7 @@ final class BlipItems {
         b.quadrant().title(),
         cssId(b.movement()),
         movementLabel(b.movement()),
-        String.join(" ", b.tags()));
+        String.join(" ", b.tags()),
+        String.join(" ", b.replaces().stream().map(Replacement::productId).toList()));
   }
 }

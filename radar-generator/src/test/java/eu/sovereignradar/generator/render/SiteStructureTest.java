@@ -144,6 +144,19 @@ class SiteStructureTest {
   }
 
   @Test
+  void idsAreUniqueOnEveryPageAndLabelsPointAtThem() throws IOException {
+    for (String page : htmlPages()) {
+      Document doc = parse(page);
+      List<String> ids = doc.select("[id]").eachAttr("id");
+      assertThat(ids).as("ids on %s", page).doesNotHaveDuplicates();
+      for (Element e : doc.select("[aria-labelledby], [aria-describedby], label[for]")) {
+        String ref = e.hasAttr("for") ? e.attr("for") : e.hasAttr("aria-labelledby") ? e.attr("aria-labelledby") : e.attr("aria-describedby");
+        assertThat(ids).as("%s: %s", page, e.tagName()).contains(ref);
+      }
+    }
+  }
+
+  @Test
   void sitemapListsEveryPageButThe404() throws IOException {
     String sitemap = Files.readString(site.resolve("sitemap.xml"));
     for (String page : htmlPages()) {

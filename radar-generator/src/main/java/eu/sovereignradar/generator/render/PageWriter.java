@@ -7,8 +7,6 @@ import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,11 +47,14 @@ final class PageWriter {
       report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), path);
       return;
     }
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      t.process(Map.of("page", page, "msg", messages, "view", view), w);
+    PageBuffer out = new PageBuffer();
+    try {
+      t.process(Map.of("page", page, "msg", messages, "view", view), out);
     } catch (TemplateException e) {
       report(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop(), path);
+      return;
     }
+    Files.write(file, out.utf8());
   }
 
   /** The template errors met so far, one per template position and message. */

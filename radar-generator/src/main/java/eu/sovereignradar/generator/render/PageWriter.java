@@ -4,14 +4,17 @@ import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.render.view.PageMeta;
 import freemarker.core.ParseException;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +29,9 @@ final class PageWriter {
   private final Theme theme;
   private final Path contentRoot;
   private final Path root;
-  private final Map<String, String> messages;
+  private final ObjectWrapper wrapper;
+  /** The UI strings, wrapped once: every page reads dozens of them. */
+  private final TemplateModel messages;
   private final ConcurrentMap<String, Diagnostic> errors = new ConcurrentHashMap<>();
 
   PageWriter(ThemeTemplates templates, Theme theme, Path contentRoot, Path root, Messages messages) {
@@ -34,7 +39,12 @@ final class PageWriter {
     this.theme = theme;
     this.contentRoot = contentRoot;
     this.root = root;
-    this.messages = messages.all();
+    this.wrapper = templates.objectWrapper();
+    try {
+      this.messages = wrapper.wrap(messages.all());
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("the object wrapper refused a map of strings", e);
+    }
   }
 
   /** Writes {@code template} with {@code page} and {@code view} to {@code path} (relative, {@code /}). */
@@ -49,7 +59,12 @@ final class PageWriter {
     }
     PageBuffer out = new PageBuffer();
     try {
-      t.process(Map.of("page", page, "msg", messages, "view", view), out);
+      // Wrapped here once rather than each time a template names them.
+      SimpleHash model = new SimpleHash(wrapper);
+      model.put("page", wrapper.wrap(page));
+      model.put("msg", messages);
+      model.put("view", wrapper.wrap(view));
+      t.process(model, out);
     } catch (TemplateException e) {
       report(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop(), path);
       return;

@@ -4,6 +4,7 @@ import freemarker.template.AdapterTemplateModel;
 import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.SimpleCollection;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateMethodModelEx;
@@ -38,9 +39,9 @@ final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateH
       MethodType generic = MethodType.methodType(Object.class, Object.class);
       for (RecordComponent c : type.getRecordComponents()) {
         try {
-          accessors.put(c.getName(), MethodHandles.publicLookup().unreflect(c.getAccessor()).asType(generic));
+          accessors.put(c.getName(), MethodHandles.lookup().unreflect(c.getAccessor()).asType(generic));
         } catch (IllegalAccessException e) {
-          throw new IllegalStateException("view records must be public: " + type.getName(), e);
+          throw new IllegalStateException("view records must be public or in this package: " + type.getName(), e);
         }
       }
       return Map.copyOf(accessors);
@@ -71,6 +72,11 @@ final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateH
       throw e;
     } catch (Throwable e) {
       throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
+    }
+    // Records hold mostly strings: wrap them as the default wrapper would, without running its
+    // chain of type checks for each of the thousands of values a large site prints.
+    if (value instanceof String text) {
+      return new SimpleScalar(text);
     }
     return wrapper.wrap(value);
   }

@@ -17,6 +17,11 @@ final class ScalarKinds {
   private final Resolver resolver = new Resolver();
 
   Kind kindOfPlain(String value) {
+    // Of YAML 1.1's implicit types only timestamps may hold a space, and they are read as text:
+    // most titles and summaries need no trip through the resolver's patterns.
+    if (value.indexOf(' ') >= 0) {
+      return Kind.STRING;
+    }
     Tag tag = resolver.resolve(NodeId.scalar, value, true);
     if (tag.equals(Tag.INT)) {
       return isBase60(value) ? Kind.STRING : Kind.INTEGER;

@@ -111,8 +111,8 @@ for n in "${sizes[@]}"; do
     sys=${sorted_sys[$(( ${#sorted_sys[@]} / 2 ))]}
   fi
   sorted_loads=($(printf '%s\n' "${loads[@]}" | sort -g))
-  files=0
-  [ -d "$out" ] && files=$(find "$out" -type f | wc -l)
+  files="–"
+  [ "$command" = build ] && [ -d "$out" ] && files=$(find "$out" -type f | wc -l)
   peak_mb=$([ "$peak" -gt 0 ] && echo $(( peak / 1024 )) || echo "n/a")
   echo "| $n | $command | $fastest | $median | $cpu | $sys | $peak_mb | $files | $corpus_mb | ${sorted_loads[0]}–${sorted_loads[-1]} |" >> "$results"
 done

@@ -25,6 +25,9 @@ final class SimpleYamlReader {
   /** Deeper than this is left to the full parse, which reports too-deep nesting itself. */
   private static final int MAX_DEPTH = 8;
 
+  /** SnakeYAML does not read a longer key before ':' as a key (YAML's limit on implicit keys). */
+  private static final int MAX_KEY_LENGTH = 1024;
+
   /** Characters that cannot start a plain value (or that this reader does not handle there). */
   private static final String INDICATORS = "?:,[]{}#&*!|>'\"%@`";
 
@@ -125,7 +128,7 @@ final class SimpleYamlReader {
     // Not a key either: nothing before the ':', "a:b", or a start that YAML reads as a marker
     // ("- " list items, "..." document ends).
     if (i == from || i == end || (i + 1 < end && text.charAt(i + 1) != ' ') || text.charAt(from) == '-'
-        || text.charAt(from) == '.') {
+        || text.charAt(from) == '.' || i - from > MAX_KEY_LENGTH) {
       return -1;
     }
     return i;

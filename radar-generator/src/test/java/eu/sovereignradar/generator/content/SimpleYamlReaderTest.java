@@ -70,6 +70,13 @@ class SimpleYamlReaderTest {
   }
 
   @Test
+  void handsOverKeysLongerThanYamlAllows() {
+    assertThat(SimpleYamlReader.read("a".repeat(1024) + ": 1\n", 0, kinds)).isNotNull();
+    assertThat(SimpleYamlReader.read("a".repeat(1025) + ": 1\n", 0, kinds)).isNull();
+    assertThat(fullParse("a".repeat(1024) + ": 1\n")).isPresent();
+  }
+
+  @Test
   void agreesWithTheFullParseOnGeneratedAndMutatedYaml() {
     Random random = new Random(20261128);
     int accepted = 0;

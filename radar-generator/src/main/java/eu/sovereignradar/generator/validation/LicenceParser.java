@@ -80,7 +80,12 @@ public final class LicenceParser {
     try {
       Kinds k = p.or();
       if (p.i < tokens.size()) {
-        throw new Problem("unexpected '" + tokens.get(p.i) + "'",
+        String t = tokens.get(p.i);
+        if (List.of("and", "or", "with").contains(t.toLowerCase(Locale.ROOT))) {
+          throw new Problem("the operator '" + t + "' must be written in uppercase",
+              "write " + t.toUpperCase(Locale.ROOT) + ", as SPDX requires");
+        }
+        throw new Problem("unexpected '" + t + "'",
             "join licences with AND or OR, e.g. 'MIT AND proprietary'");
       }
       return new Valid(new Licence(expression.strip(), k.kind()));

@@ -11,7 +11,7 @@ final class Suggestions {
 
   static Optional<String> closest(String wrong, Collection<String> candidates) {
     String w = wrong.toLowerCase(Locale.ROOT);
-    int limit = Math.max(1, Math.min(3, w.length() / 3));
+    int limit = Math.max(1, Math.min(3, (w.length() + 2) / 3));
     return candidates.stream()
         .filter(c -> distance(w, c.toLowerCase(Locale.ROOT)) <= limit)
         .min(Comparator.<String>comparingInt(c -> distance(w, c.toLowerCase(Locale.ROOT)))

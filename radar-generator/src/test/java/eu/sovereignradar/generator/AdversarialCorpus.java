@@ -109,17 +109,26 @@ public final class AdversarialCorpus {
     }
   }
 
-  /** The same, with only the accepted cases: a radar that must build into an inert site. */
-  public static void materialiseAccepted(Path target, Path outside) throws IOException {
+  /**
+   * The same without the rejected cases: a radar that must build into an inert site, with the
+   * ignored and warned files present so that a test can check they are not published.
+   */
+  public static void materialiseBuildable(Path target, Path outside) throws IOException {
     Path all = Files.createTempDirectory(outside.getParent(), "all");
     materialise(all, outside);
     for (Case c : cases()) {
-      if (c.outcome() == Outcome.ACCEPTED && !c.isRadarVariant()) {
+      if (c.outcome() != Outcome.REJECTED && !c.isRadarVariant()) {
+        Path from = all.resolve(c.file());
         Path to = target.resolve(c.file());
         Files.createDirectories(to.getParent());
-        Files.copy(all.resolve(c.file()), to);
+        if (Files.isDirectory(from)) {
+          copy(from, to, true);
+        } else {
+          Files.copy(from, to);
+        }
       }
     }
+    removeLinks(all);
   }
 
   /** Writes each radar variant (committed or generated) as {@code <target>/<name>/radar.yaml}. */
@@ -203,6 +212,7 @@ public final class AdversarialCorpus {
     Files.writeString(secretDir.resolve("inside.md"), HEAD + "---\nSecret.\n");
     Map<String, Generator> g = new LinkedHashMap<>();
     g.put("blips/file-huge.md", text(HEAD + "---\n" + "Lorem ipsum dolor sit amet. ".repeat(40_000)));
+    g.put("blips/file-too-many-lines.md", text(HEAD + "---\n" + "[\n".repeat(20_000)));
     g.put("blips/front-matter-huge.md", text(HEAD + "summary: " + "x".repeat(70_000) + "\n---\nBody.\n"));
     g.put("blips/yaml-very-deep-flow.md", text(HEAD + "summary: " + "[".repeat(60_000) + "\n---\nBody.\n"));
     g.put("blips/yaml-many-values.md", text(HEAD + "summary: [" + "1,".repeat(30_000) + "1]\n---\nBody.\n"));
@@ -232,6 +242,8 @@ public final class AdversarialCorpus {
     g.put("blips/bracket-openers.md", text(accepted("Bracket openers") + "[a](".repeat(25_000) + "\n" + "[".repeat(50_000) + "\n"));
     g.put("blips/deep-list.md", text(accepted("Deep list") + buildDeepList(500)));
     g.put("blips/backtick-runs.md", text(accepted("Backtick runs") + buildBacktickRuns(2_000)));
+    g.put("blips/line-limit-brackets.md", text(accepted("Line limit") + "[\n".repeat(10_000 - 5)));
+    g.put("blips/line-limit-table.md", text(accepted("Line limit table") + "| a |\n".repeat(10_000 - 5)));
     g.put("blips/entity-flood.md", text(accepted("Entity flood") + "&#106;&#x61;&amp;&lt;script&gt;".repeat(20_000) + "\n"));
     return g;
   }

@@ -142,9 +142,9 @@ class AdversarialContentTest {
   }
 
   @Test
-  void theAcceptedCasesAloneMakeAValidRadar(@TempDir Path dir) throws IOException {
+  void withoutTheRejectedCasesTheCorpusIsAValidRadar(@TempDir Path dir) throws IOException {
     Path accepted = dir.resolve("accepted");
-    AdversarialCorpus.materialiseAccepted(accepted, dir.resolve("outside"));
+    AdversarialCorpus.materialiseBuildable(accepted, dir.resolve("outside"));
     ValidationResult r = new RadarGenerator(GeneratorOptions.builder(accepted).build()).validate();
     AdversarialCorpus.removeLinks(dir);
     assertThat(r.diagnostics()).noneMatch(Diagnostic::isError);

@@ -241,10 +241,21 @@ class AdversarialSiteTest {
   }
 
   @Test
-  void theSameContentGivesTheSameBytes() throws IOException {
+  void theSameContentGivesTheSameBytesInAnyLocaleAndTimeZone() throws IOException {
     Path again = temp.resolve("again");
-    GenerationResult second = new RadarGenerator(
-        GeneratorOptions.builder(temp.resolve("content")).outputDirectory(again).build()).generate();
+    Locale locale = Locale.getDefault();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    GenerationResult second;
+    try {
+      // Decimal commas, non-Latin digits and a date line away from UTC.
+      Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+      second = new RadarGenerator(
+          GeneratorOptions.builder(temp.resolve("content")).outputDirectory(again).build()).generate();
+    } finally {
+      Locale.setDefault(locale);
+      java.util.TimeZone.setDefault(zone);
+    }
     assertThat(second.files()).isEqualTo(result.files());
     for (String file : result.files()) {
       assertThat(Files.readAllBytes(again.resolve(file))).as(file).isEqualTo(Files.readAllBytes(site.resolve(file)));

@@ -7,8 +7,9 @@
  * <p>Packages and the direction of their dependencies: {@code content} (reading files and YAML) →
  * {@code validation} (checks, builds the {@code model}) → {@code layout} (radar geometry, SVG) →
  * {@code render} (FreeMarker pages, assets). {@code score} computes the sovereignty score from the
- * {@code model} alone; {@code validation} uses its criterion ids to check radar.yaml and {@code
- * render} prints it. {@code diagnostic} and {@code model} are used by all; {@code cli} and this
+ * {@code model} alone; {@code validation} uses its criterion ids to check radar.yaml. {@code
+ * compare} (products, their alternatives in order, capability matrices) uses {@code model} and
+ * {@code score}; {@code render} prints both. {@code diagnostic} and {@code model} are used by all; {@code cli} and this
  * package sit on top. Nothing points back up.
  */
 @NullMarked

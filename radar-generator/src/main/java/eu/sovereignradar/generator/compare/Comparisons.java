@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The links between products and the blips that replace them, in both directions, with every
  * blip's score. Built once per radar in time linear in the number of blips and {@code replaces}
- * entries. Immutable and thread-safe.
+ * entries, scoring blips and building product comparisons in parallel; the result is the same
+ * whatever the number of threads. Immutable and thread-safe.
  */
 public final class Comparisons {
   /** Innermost ring first; among equals, the more sovereign first; then a stable, readable order. */
@@ -59,34 +61,39 @@ public final class Comparisons {
   public static Comparisons of(Radar radar, SovereigntyScorer scorer) {
     requireNonNull(radar, "radar");
     requireNonNull(scorer, "scorer");
-    Map<String, SovereigntyScore> scores = new HashMap<>();
+    // Scoring is pure and the largest part of the work, so it runs in parallel; the result does not
+    // depend on the order in which blips are scored.
+    Map<String, SovereigntyScore> scores = radar.blips().parallelStream()
+        .collect(Collectors.toConcurrentMap(Blip::id, scorer::score, (first, second) -> first));
     Map<String, List<Alternative>> alternatives = new HashMap<>();
     Map<String, List<ReplacedProduct>> byBlip = new HashMap<>();
+    Map<String, Product> products = new HashMap<>();
+    radar.products().forEach(p -> products.put(p.id(), p));
     for (Blip blip : radar.blips()) {
-      SovereigntyScore score = scorer.score(blip);
-      scores.put(blip.id(), score);
+      SovereigntyScore score = scores.get(blip.id());
       List<ReplacedProduct> replaced = new ArrayList<>();
       for (Replacement r : blip.replaces()) {
         // Validation guarantees the product exists; a radar built by hand may not, so skip rather than fail.
-        radar.findProduct(r.productId()).ifPresent(p -> {
+        Product p = products.get(r.productId());
+        if (p != null) {
           alternatives.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new Alternative(blip, r, score));
           replaced.add(new ReplacedProduct(p, r));
-        });
+        }
       }
       byBlip.put(blip.id(), List.copyOf(replaced));
     }
 
     List<Ring> recommendedRings = recommendedRings(radar.rings());
-    Map<String, ProductComparison> byProduct = new LinkedHashMap<>();
-    for (Product product : radar.products()) {
+    List<ProductComparison> comparisons = radar.products().parallelStream().map(product -> {
       List<Alternative> sorted = new ArrayList<>(alternatives.getOrDefault(product.id(), List.of()));
       sorted.sort(ORDER);
       List<Alternative> recommended = sorted.stream()
           .filter(a -> recommendedRings.contains(a.blip().ring()))
           .toList();
-      byProduct.put(product.id(), new ProductComparison(product, sorted, recommended,
-          capabilityRows(product.category(), sorted)));
-    }
+      return new ProductComparison(product, sorted, recommended, capabilityRows(product.category(), sorted));
+    }).toList();
+    Map<String, ProductComparison> byProduct = new LinkedHashMap<>();
+    comparisons.forEach(c -> byProduct.put(c.product().id(), c));
 
     List<CategoryComparisons> byCategory = new ArrayList<>();
     for (Quadrant q : radar.quadrants()) {

@@ -7,8 +7,17 @@ import java.util.Locale;
 final class BlipMark {
   private BlipMark() {}
 
-  static void write(StringBuilder out, ChartBlip b, BlipPosition p, String color) {
-    String stroke = Colors.darkenedFor(color, Colors.SHAPE_CONTRAST);
+  /** The fill, outline and number colours of a ring's blips. */
+  record Colours(String fill, String stroke, String text) {
+    static Colours of(String ringColour) {
+      return new Colours(
+          ringColour,
+          Colors.darkenedFor(ringColour, Colors.SHAPE_CONTRAST),
+          Colors.textOn(ringColour));
+    }
+  }
+
+  static void write(StringBuilder out, ChartBlip b, BlipPosition p, Colours colours) {
     out.append("<a href=\"");
     SvgText.escape(out, b.href());
     out.append("\" aria-label=\"");
@@ -28,16 +37,17 @@ final class BlipMark {
     out.append("\"><title>");
     SvgText.escape(out, b.title());
     out.append("</title>");
-    double body = shape(out, b.movement(), p.x(), p.y(), p.radius(), 0, 0, color, stroke);
+    double body =
+        shape(out, b.movement(), p.x(), p.y(), p.radius(), 0, 0, colours.fill(), colours.stroke());
     String number = Integer.toString(b.number());
     double font = Math.min(0.95 * body, 1.75 * body / (0.56 * number.length()));
     out.append("<text class=\"blip-number\" x=\"");
     SvgText.number(out, p.x());
     out.append("\" y=\"");
     SvgText.number(out, p.y() + 0.35 * font);
-    out.append("\" text-anchor=\"middle\" font-size=\"");
+    out.append("\" font-size=\"");
     SvgText.number(out, font);
-    out.append("\" fill=\"").append(Colors.textOn(color)).append("\">");
+    out.append("\" fill=\"").append(colours.text()).append("\">");
     out.append(number).append("</text></a>\n");
   }
 
@@ -59,7 +69,7 @@ final class BlipMark {
     switch (movement) {
       case NEW -> {
         double body = 0.78 * r;
-        circle(out, "blip-shape", x, y, body - 0.5, fill, stroke, 1);
+        circle(out, "blip-shape", x, y, body - 0.5, fill, stroke, 0);
         circle(out, "blip-new-ring", x, y, r - 0.75, "none", stroke, 1.5);
         return body - 1;
       }
@@ -71,7 +81,7 @@ final class BlipMark {
         if (movement == Movement.MOVED_OUT) {
           angle += Math.PI;
         }
-        double body = 0.74 * r;
+        double body = 0.68 * r;
         double tip = r - 0.75;
         // Tangents from the tip touch the body at ±alpha from the pointing direction.
         double alpha = Math.acos(body / tip);
@@ -94,11 +104,11 @@ final class BlipMark {
             x + body * Math.cos(angle + alpha),
             y + body * Math.sin(angle + alpha));
         out.append("Z\" fill=\"").append(fill).append("\" stroke=\"").append(stroke);
-        out.append("\" stroke-width=\"1\" stroke-linejoin=\"round\"/>");
+        out.append("\" stroke-linejoin=\"round\"/>");
         return body - 0.5;
       }
       default -> {
-        circle(out, "blip-shape", x, y, r - 0.5, fill, stroke, 1);
+        circle(out, "blip-shape", x, y, r - 0.5, fill, stroke, 0);
         return r - 1;
       }
     }
@@ -119,9 +129,13 @@ final class BlipMark {
     SvgText.number(out, y);
     out.append("\" r=\"");
     SvgText.number(out, r);
-    out.append("\" fill=\"").append(fill).append("\" stroke=\"").append(stroke);
-    out.append("\" stroke-width=\"");
-    SvgText.number(out, width);
-    out.append("\"/>");
+    out.append("\" fill=\"").append(fill).append("\" stroke=\"").append(stroke).append('"');
+    if (width > 0) {
+      // Otherwise the group's stroke-width of 1 applies.
+      out.append(" stroke-width=\"");
+      SvgText.number(out, width);
+      out.append('"');
+    }
+    out.append("/>");
   }
 }

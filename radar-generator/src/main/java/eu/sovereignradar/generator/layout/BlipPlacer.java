@@ -20,7 +20,9 @@ import java.util.TreeMap;
  *   <li>The blip radius is the largest of 11, 10.5, ... 5 units ({@link #DEFAULT_RADIUS} to {@link
  *       #MIN_RADIUS}) at which the cell's hexagonal lattice (spacing {@code 2r + }{@link #GAP})
  *       has room for the blips.
- *   <li>If the blips fill at most {@link #RANDOM_FILL} of that lattice, each blip, in id order,
+ *   <li>If the blips fill at most {@link #RANDOM_FILL} of the lattice at that radius, or at a
+ *       radius up to 1.5 units smaller ({@link #RANDOM_SHRINK} half units; a scattered cell reads
+ *       better than a grid, worth slightly smaller blips), each blip, in id order,
  *       draws up to {@link #MAX_ATTEMPTS} random points from a generator seeded with its id and
  *       takes, of the first {@link #CANDIDATES} that do not collide, the one farthest from the
  *       blips already placed. A blip that finds no free point takes the first free lattice point.
@@ -47,7 +49,10 @@ public final class BlipPlacer {
   public static final double GAP = 2;
 
   /** Largest share of the lattice that random placement may fill; above it the cell is a lattice. */
-  static final double RANDOM_FILL = 0.35;
+  static final double RANDOM_FILL = 0.4;
+
+  /** How many half units smaller than the lattice radius random placement may make blips. */
+  static final int RANDOM_SHRINK = 3;
 
   /** Random points a blip draws at most. */
   static final int MAX_ATTEMPTS = 60;
@@ -132,19 +137,50 @@ public final class BlipPlacer {
   private static List<BlipPosition> placeCell(
       Cell cell, int quadrant, int ring, List<PlaceableBlip> members) {
     int n = members.size();
-    for (int halves = (int) (2 * DEFAULT_RADIUS); halves >= (int) (2 * MIN_RADIUS); halves--) {
-      double r = halves / 2.0;
-      int capacity = cell.latticeCount(2 * r + GAP, r);
-      if (n <= RANDOM_FILL * capacity) {
-        List<BlipPosition> placed = placeRandomly(cell, quadrant, ring, members, r);
-        return placed != null ? placed : placeOnLattice(cell, quadrant, ring, members, r, capacity);
+    // Radii in half units from MIN_RADIUS up to DEFAULT_RADIUS. Capacity falls as the radius
+    // grows, so a binary search finds the largest radius whose lattice holds the blips; the
+    // smallest always does (the chart was enlarged until it did).
+    int low = (int) (2 * MIN_RADIUS);
+    int high = (int) (2 * DEFAULT_RADIUS);
+    int lowCapacity = -1;
+    int highCapacity = cell.latticeCount(2 * DEFAULT_RADIUS + GAP, DEFAULT_RADIUS);
+    if (n <= highCapacity) {
+      low = high;
+      lowCapacity = highCapacity;
+    } else {
+      while (high - low > 1) {
+        int mid = (low + high) / 2;
+        int capacity = cell.latticeCount(mid + GAP, mid / 2.0);
+        if (n <= capacity) {
+          low = mid;
+          lowCapacity = capacity;
+        } else {
+          high = mid;
+        }
       }
-      if (n <= capacity) {
-        return placeOnLattice(cell, quadrant, ring, members, r, capacity);
+      if (lowCapacity < 0) {
+        lowCapacity = cell.latticeCount(low + GAP, low / 2.0);
       }
     }
-    throw new IllegalStateException(
-        "cell (quadrant " + quadrant + ", ring " + ring + ") cannot hold " + n + " blips");
+    double r = low / 2.0;
+    if (n > lowCapacity) {
+      throw new IllegalStateException(
+          "cell (quadrant " + quadrant + ", ring " + ring + ") cannot hold " + n + " blips");
+    }
+    // A scattered cell reads better than a grid, so accept slightly smaller blips for it: try
+    // random placement at the lattice radius and up to RANDOM_SHRINK half-units below it.
+    for (int halves = low; halves >= Math.max(2 * MIN_RADIUS, low - RANDOM_SHRINK); halves--) {
+      double candidate = halves / 2.0;
+      int capacity = halves == low ? lowCapacity : cell.latticeCount(halves + GAP, candidate);
+      if (n <= RANDOM_FILL * capacity) {
+        List<BlipPosition> placed = placeRandomly(cell, quadrant, ring, members, candidate);
+        if (placed != null) {
+          return placed;
+        }
+        break;
+      }
+    }
+    return placeOnLattice(cell, quadrant, ring, members, r, lowCapacity);
   }
 
   private static @org.jspecify.annotations.Nullable List<BlipPosition> placeRandomly(
@@ -203,8 +239,8 @@ public final class BlipPlacer {
     // instead of packed into its top rows. The count is not strictly monotonic in the spacing;
     // the search only ever keeps a spacing it has checked.
     double fits = 2 * r + GAP;
-    double tooWide = fits * Math.sqrt(capacity / (double) n) * 1.5 + 1;
-    for (int i = 0; i < 12; i++) {
+    double tooWide = fits * Math.sqrt(capacity / (double) n) * 1.2 + 1;
+    for (int i = 0; i < 7; i++) {
       double mid = (fits + tooWide) / 2;
       if (cell.latticeCount(mid, r) >= n) {
         fits = mid;

@@ -104,12 +104,18 @@ final class Cell {
     double h = d * Math.sqrt(3) / 2;
     long firstRow = (long) Math.floor(box[1] / h);
     long lastRow = (long) Math.ceil(box[3] / h);
+    double reach = outer - r - ChartGeometry.BORDER_MARGIN;
     int count = 0;
     for (long j = firstRow; j <= lastRow; j++) {
       double y = j * h;
+      if (Math.abs(y) > reach) {
+        continue;
+      }
+      // Only the part of the row inside the outer circle can fit; skip the box's corners.
+      double half = Math.sqrt(reach * reach - y * y);
       double offset = (j & 1) == 0 ? 0 : d / 2;
-      long firstCol = (long) Math.ceil((box[0] - offset) / d);
-      long lastCol = (long) Math.floor((box[2] - offset) / d);
+      long firstCol = (long) Math.ceil((Math.max(box[0], -half) - offset) / d);
+      long lastCol = (long) Math.floor((Math.min(box[2], half) - offset) / d);
       for (long i = firstCol; i <= lastCol; i++) {
         double x = i * d + offset;
         if (fits(x, y, r)) {

@@ -106,10 +106,13 @@ public final class RadarChartWriter {
             .thenComparingInt(b -> ringIndex.get(b.ringId()))
             .thenComparingInt(ChartBlip::number)
             .thenComparing(ChartBlip::id));
-    out.append("<g class=\"radar-blips\">\n");
+    // Colours are derived once per ring, not per blip: a large radar has thousands of blips.
+    List<BlipMark.Colours> colours = new ArrayList<>();
+    rings.forEach(r -> colours.add(BlipMark.Colours.of(r.color())));
+    // Shared presentation attributes are inherited from the group instead of repeated per blip.
+    out.append("<g class=\"radar-blips\" stroke-width=\"1\" text-anchor=\"middle\">\n");
     for (ChartBlip b : reading) {
-      Ring ring = rings.get(ringIndex.get(b.ringId()));
-      BlipMark.write(out, b, layout.requirePosition(b.id()), ring.color());
+      BlipMark.write(out, b, layout.requirePosition(b.id()), colours.get(ringIndex.get(b.ringId())));
     }
     out.append("</g>\n</svg>\n");
     return out.toString();
@@ -117,15 +120,16 @@ public final class RadarChartWriter {
 
   /**
    * A small standalone SVG (24 × 24 user units, {@code aria-hidden}) showing the mark for {@code
-   * movement} in neutral colours, for the legend that explains the marks.
+   * movement} in neutral colours, for the legend that explains the marks. The legend imagines the
+   * chart's centre to the left: the moved-in mark points left, the moved-out mark right.
    */
   public static String legendSymbol(Movement movement) {
     StringBuilder out = new StringBuilder(256);
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"blip-legend-symbol\"")
-        .append(" viewBox=\"-12 -12 24 24\" width=\"24\" height=\"24\" aria-hidden=\"true\">");
-    // A moved-in mark points at the centre of the chart; here "the centre" is to the left.
-    double centre = movement == Movement.MOVED_IN ? 100 : -100;
-    BlipMark.shape(out, movement, 0, 0, 11, centre, 0, "#767676", "#4d4d4d");
+        .append(" viewBox=\"-12 -12 24 24\" width=\"24\" height=\"24\" aria-hidden=\"true\"")
+        .append(" stroke-width=\"1\">");
+    // The legend puts "the centre" to the left: moved in points left, moved out points right.
+    BlipMark.shape(out, movement, 0, 0, 11, -100, 0, "#767676", "#4d4d4d");
     out.append("</svg>");
     return out.toString();
   }

@@ -14,7 +14,13 @@ final class SvgText {
    * become U+FFFD, so the output always parses.
    */
   static void escape(StringBuilder out, String text) {
-    for (int i = 0; i < text.length(); i++) {
+    int clean = 0;
+    while (clean < text.length() && isPlain(text.charAt(clean))) {
+      clean++;
+    }
+    // Most text (ids, numbers, plain titles) needs no escaping: copy it in one go.
+    out.append(text, 0, clean);
+    for (int i = clean; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
@@ -40,24 +46,27 @@ final class SvgText {
     }
   }
 
-  /** Appends {@code value} rounded to two decimals, without trailing zeros ("12.5", "-3", "0"). */
+  private static boolean isPlain(char c) {
+    return c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+  }
+
+  /**
+   * Appends {@code value} rounded to one decimal, without a trailing zero ("12.5", "-3", "0"). A
+   * tenth of a user unit is a tenth of a pixel on a chart drawn at its natural size; more digits
+   * would only make large charts heavier.
+   */
   static void number(StringBuilder out, double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite number: " + value);
     }
-    long hundredths = Math.round(value * 100);
-    if (hundredths < 0) {
+    long tenths = Math.round(value * 10);
+    if (tenths < 0) {
       out.append('-');
-      hundredths = -hundredths;
+      tenths = -tenths;
     }
-    out.append(hundredths / 100);
-    long fraction = hundredths % 100;
-    if (fraction != 0) {
-      out.append('.');
-      out.append(fraction / 10);
-      if (fraction % 10 != 0) {
-        out.append(fraction % 10);
-      }
+    out.append(tenths / 10);
+    if (tenths % 10 != 0) {
+      out.append('.').append(tenths % 10);
     }
   }
 

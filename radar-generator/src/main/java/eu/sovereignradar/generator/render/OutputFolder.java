@@ -78,11 +78,12 @@ public final class OutputFolder {
 
   /** Creates a fresh staging folder inside the output folder (removing a stale one). */
   public Staging stage() throws IOException {
+    boolean created = !Files.isDirectory(folder);
     Files.createDirectories(folder);
     deleteIfExists(folder.resolve(STAGING));
     deleteIfExists(folder.resolve(PREVIOUS));
     Path staging = Files.createDirectory(folder.resolve(STAGING));
-    return new Staging(staging);
+    return new Staging(staging, created);
   }
 
   private static Path realOfMissing(Path abs) throws IOException {
@@ -148,9 +149,11 @@ public final class OutputFolder {
   /** A staging folder being filled; {@link #commit()} swaps it in, {@link #discard()} drops it. */
   public final class Staging {
     private final Path root;
+    private final boolean createdFolder;
 
-    private Staging(Path root) {
+    private Staging(Path root, boolean createdFolder) {
       this.root = root;
+      this.createdFolder = createdFolder;
     }
 
     /** Where the new site is written. */
@@ -178,9 +181,19 @@ public final class OutputFolder {
       Files.delete(root);
     }
 
-    /** Deletes the staging folder; the output folder keeps its previous content. */
+    /**
+     * Deletes the staging folder; the output folder keeps its previous content, or disappears
+     * again when this build created it.
+     */
     public void discard() throws IOException {
       deleteIfExists(root);
+      if (createdFolder) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+          if (!s.iterator().hasNext()) {
+            Files.delete(folder);
+          }
+        }
+      }
     }
 
     private List<Path> entries(Path dir) throws IOException {

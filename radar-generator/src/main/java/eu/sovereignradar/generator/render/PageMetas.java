@@ -26,7 +26,8 @@ final class PageMetas {
     boolean absolute = path.equals(SitePaths.NOT_FOUND) && base != null;
     String root = absolute ? base : SitePaths.root(SitePaths.depth(path));
     Nav nav = new Nav(root, absolute ? base : root + SitePaths.INDEX, root + SitePaths.ABOUT,
-        root + SitePaths.STYLESHEET, root + SitePaths.SCRIPT, root + SitePaths.SEARCH_INDEX, root + SitePaths.FAVICON);
+        root + SitePaths.STYLESHEET, root + SitePaths.SCRIPT, root + SitePaths.SEARCH_INDEX, root + SitePaths.FAVICON,
+        site.radar().products().isEmpty() ? null : root + SitePaths.COMPARISONS);
     String desc = description.isBlank() ? site.radar().title() : description.strip();
     Messages m = site.messages();
     return new PageMeta(site.radar().language(), site.radar().title(), title, desc, kind, canonical,

@@ -6,9 +6,11 @@
  *
  * <p>Packages and the direction of their dependencies: {@code content} (reading files and YAML) →
  * {@code validation} (checks, builds the {@code model}) → {@code layout} (radar geometry, SVG) →
- * {@code render} (FreeMarker pages, assets). {@code diagnostic} and {@code model} are used by all;
- * {@code scaffold} (new blip and product files, {@code radar new}) uses {@code validation}; {@code
- * cli} and this package sit on top. Nothing points back up.
+ * {@code render} (FreeMarker pages, assets). {@code score} computes the sovereignty score from the
+ * {@code model} alone; {@code validation} uses its criterion ids to check radar.yaml and {@code
+ * render} prints it. {@code scaffold} (new blip and product files, {@code radar new}) uses {@code
+ * validation}. {@code diagnostic} and {@code model} are used by all; {@code cli} and this package
+ * sit on top. Nothing points back up.
  */
 @NullMarked
 package eu.sovereignradar.generator;

@@ -58,7 +58,7 @@ public final class YamlTreeReader {
    */
   public Optional<YamlNode> read(
       String path, String yaml, int firstLine, Consumer<Diagnostic> report) {
-    Reading r = new Reading(path, firstLine - 1, report);
+    Reading r = new Reading(path, yaml, firstLine - 1, report);
     try (YAMLParser p = (YAMLParser) factory.createParser(yaml)) {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -90,8 +90,8 @@ public final class YamlTreeReader {
     }
     if (cause instanceof MarkedYAMLException m && m.getProblemMark() != null) {
       String problem = m.getProblem() == null ? "invalid YAML" : m.getProblem();
-      r.errorAt("yaml.syntax", m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1,
-          "YAML syntax error: " + oneLine(problem), hintFor(problem));
+      r.errorAt("yaml.syntax", m.getProblemMark().getIndex(), m.getProblemMark().getLine() + 1,
+          m.getProblemMark().getColumn() + 1, "YAML syntax error: " + oneLine(problem), hintFor(problem));
       return;
     }
     JsonLocation loc = e instanceof com.fasterxml.jackson.core.JacksonException je ? je.getLocation() : null;
@@ -125,33 +125,93 @@ public final class YamlTreeReader {
   /** State of one parse: where to report and how many nodes so far. */
   private static final class Reading {
     final String path;
+    final String yaml;
     final int lineOffset;
     final Consumer<Diagnostic> report;
+    /** Char index where each line of {@code yaml} starts; lines end at '\n' only. */
+    final int[] lineStarts;
+    /** Char index of each code point when the text has surrogate pairs, else null (same index). */
+    final int @Nullable [] charIndex;
     int nodes;
 
-    Reading(String path, int lineOffset, Consumer<Diagnostic> report) {
+    Reading(String path, String yaml, int lineOffset, Consumer<Diagnostic> report) {
       this.path = path;
+      this.yaml = yaml;
       this.lineOffset = lineOffset;
       this.report = report;
+      int[] starts = new int[16];
+      int n = 1;
+      for (int i = yaml.indexOf('\n'); i >= 0; i = yaml.indexOf('\n', i + 1)) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+      this.lineStarts = java.util.Arrays.copyOf(starts, n);
+      this.charIndex = yaml.codePointCount(0, yaml.length()) == yaml.length()
+          ? null : yaml.codePoints().map(cp -> Character.charCount(cp)).toArray();
+      if (charIndex != null) {
+        int sum = 0;
+        for (int i = 0; i < charIndex.length; i++) {
+          int width = charIndex[i];
+          charIndex[i] = sum;
+          sum += width;
+        }
+      }
     }
 
     void error(String code, @Nullable JsonLocation loc, String message, String hint) {
       int line = loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
       int col = loc == null || loc.getColumnNr() < 1 ? 0 : loc.getColumnNr();
-      errorAt(code, line, col, message, hint);
+      errorAt(code, loc == null ? -1 : loc.getCharOffset(), line, col, message, hint);
     }
 
-    void errorAt(String code, int yamlLine, int column, String message, String hint) {
-      report.accept(Diagnostic.error(code,
-          new SourcePosition(path, yamlLine + lineOffset, Math.max(column, 0)), message, hint));
+    /**
+     * Reports at the code-point index {@code index} of the YAML text, or at SnakeYAML's own line and
+     * column when the index is unknown (-1).
+     */
+    void errorAt(String code, long index, int yamlLine, int column, String message, String hint) {
+      SourcePosition at = index >= 0
+          ? new SourcePosition(path, physicalLine(index), physicalColumn(index))
+          : new SourcePosition(path, Math.max(yamlLine, 1) + lineOffset, Math.max(column, 0));
+      report.accept(Diagnostic.error(code, at, message, hint));
     }
 
+    /*
+     * Positions are recomputed from the character offset because SnakeYAML (YAML 1.1) also breaks
+     * lines at U+0085, U+2028 and U+2029, while editors, git and our other messages count '\n'
+     * only: a file full of U+2028 would otherwise get diagnostics past its last line.
+     */
     int line(JsonLocation loc) {
-      return Math.max(loc.getLineNr(), 1) + lineOffset;
+      return loc.getCharOffset() >= 0 ? physicalLine(loc.getCharOffset())
+          : Math.max(loc.getLineNr(), 1) + lineOffset;
     }
 
     int column(JsonLocation loc) {
-      return Math.max(loc.getColumnNr(), 1);
+      return loc.getCharOffset() >= 0 ? physicalColumn(loc.getCharOffset()) : Math.max(loc.getColumnNr(), 1);
+    }
+
+    private int charAt(long codePointIndex) {
+      long i = Math.max(0, codePointIndex);
+      if (charIndex == null) {
+        return (int) Math.min(i, yaml.length());
+      }
+      return i >= charIndex.length ? yaml.length() : charIndex[(int) i];
+    }
+
+    private int lineIndex(int charPos) {
+      int found = java.util.Arrays.binarySearch(lineStarts, charPos);
+      return found >= 0 ? found : -found - 2;
+    }
+
+    int physicalLine(long codePointIndex) {
+      return lineIndex(charAt(codePointIndex)) + 1 + lineOffset;
+    }
+
+    int physicalColumn(long codePointIndex) {
+      int pos = charAt(codePointIndex);
+      int start = lineStarts[lineIndex(pos)];
+      return yaml.codePointCount(start, pos) + 1;
     }
 
     /** Reads the value at the current token, or null after reporting why it cannot be used. */

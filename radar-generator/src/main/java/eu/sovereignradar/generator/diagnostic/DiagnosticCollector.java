@@ -10,13 +10,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DiagnosticCollector {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  // Kept beside the list so that per-file checks stay constant-time on large, broken radars.
+  private final java.util.Set<String> pathsWithErrors = new java.util.HashSet<>();
 
   public synchronized void add(Diagnostic diagnostic) {
     diagnostics.add(diagnostic);
+    if (diagnostic.isError()) {
+      pathsWithErrors.add(diagnostic.position().path());
+    }
   }
 
   public synchronized void addAll(List<Diagnostic> more) {
-    diagnostics.addAll(more);
+    more.forEach(this::add);
   }
 
   public void error(String code, SourcePosition at, String message, @Nullable String hint) {
@@ -28,12 +33,12 @@ public final class DiagnosticCollector {
   }
 
   public synchronized boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    return !pathsWithErrors.isEmpty();
   }
 
-  /** Errors anywhere under {@code path} (exact file match). */
+  /** Whether the file {@code path} (content-relative) has an error. */
   public synchronized boolean hasErrorsIn(String path) {
-    return diagnostics.stream().anyMatch(d -> d.isError() && d.position().path().equals(path));
+    return pathsWithErrors.contains(path);
   }
 
   /** All diagnostics sorted by {@link Diagnostic#ORDER}. */

@@ -60,12 +60,41 @@ public final class DiagnosticFormatter {
    * ring 'trail' is not defined}.
    */
   public String headline(Diagnostic d) {
-    return location(d) + ": " + d.severity().label() + " [" + d.code() + "] " + d.message();
+    return printable(location(d) + ": " + d.severity().label() + " [" + d.code() + "] " + d.message());
   }
 
   /** Headline plus an indented {@code hint:} line when there is a hint. */
   public String text(Diagnostic d) {
-    return d.hint() == null ? headline(d) : headline(d) + "\n  hint: " + d.hint();
+    return d.hint() == null ? headline(d) : headline(d) + "\n  hint: " + printable(d.hint());
+  }
+
+  /**
+   * {@code s} with line breaks, other control characters and invisible format characters (bidi
+   * overrides, zero-width characters) written as {@code \n}, {@code \r} or {@code \}{@code uXXXX}.
+   * Messages quote content values and file names, which come from pull requests: printed raw, a
+   * line break could forge a report line that CI obeys (GitHub Actions runs {@code ::error},
+   * {@code ::add-mask} or {@code ::stop-commands} found anywhere in a step's output), an escape
+   * sequence could rewrite the terminal, and a bidi override could make a reviewer misread a name.
+   */
+  public static String printable(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int type = Character.getType(cp);
+      boolean hidden = cp != '\t'
+          && (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE);
+      if (hidden && sb == null) {
+        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (hidden) {
+        sb.append(cp == '\n' ? "\\n" : cp == '\r' ? "\\r" : String.format(Locale.ROOT, "\\u%04X", cp));
+      } else if (sb != null) {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return sb == null ? s : sb.toString();
   }
 
   /** The whole text report, one diagnostic after another, then a summary line. */
@@ -107,7 +136,7 @@ public final class DiagnosticFormatter {
         }
       }
       sb.append(",title=").append(githubProperty(d.code())).append("::");
-      String message = d.hint() == null ? d.message() : d.message() + "\n" + d.hint();
+      String message = d.hint() == null ? printable(d.message()) : printable(d.message()) + "\n" + printable(d.hint());
       sb.append(githubData(message)).append('\n');
     }
     return sb.toString();

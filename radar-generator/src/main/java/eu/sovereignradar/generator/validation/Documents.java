@@ -52,7 +52,7 @@ final class Documents {
       String suggestion = Slugs.slug(id);
       out.error("file.invalid-name", SourcePosition.file(file.path()),
           "the file name '" + name + "' does not give a valid id",
-          Ids.RULE + (suggestion.isEmpty() ? "" : "; rename it to '" + suggestion + ".md'"));
+          Ids.RULE + (Ids.isValid(suggestion) ? "; rename it to '" + suggestion + ".md'" : ""));
       return Optional.empty();
     }
     return Optional.of(id);

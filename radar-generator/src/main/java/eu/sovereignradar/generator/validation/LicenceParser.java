@@ -27,6 +27,11 @@ public final class LicenceParser {
   private static final Pattern LICENSE_REF = Pattern.compile("(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+");
   private static final Pattern TOKEN = Pattern.compile("\\s*(\\(|\\)|[A-Za-z0-9.+:-]+)");
   private static final LicenceParser STANDARD = new LicenceParser();
+  /**
+   * Parentheses deeper than this are refused. The parser is recursive, and a front matter full of
+   * '(' would otherwise end the build with a StackOverflowError instead of a diagnostic.
+   */
+  static final int MAX_NESTING = 16;
 
   private final Map<String, Boolean> osiById = new HashMap<>();
   private final Map<String, String> idByLowercase = new HashMap<>();
@@ -123,6 +128,7 @@ public final class LicenceParser {
   private final class Parse {
     final List<String> tokens;
     int i;
+    int depth;
 
     Parse(List<String> tokens) {
       this.tokens = tokens;
@@ -160,11 +166,16 @@ public final class LicenceParser {
       }
       String t = tokens.get(i++);
       if (t.equals("(")) {
+        if (++depth > MAX_NESTING) {
+          throw new Problem("the parentheses are nested more than " + MAX_NESTING + " levels deep",
+              "a licence expression needs one or two levels, e.g. '(MIT OR Apache-2.0) AND proprietary'");
+        }
         Kinds k = or();
         if (!peek(")")) {
           throw new Problem("a '(' is never closed", "add the missing ')'");
         }
         i++;
+        depth--;
         return k;
       }
       Kinds k = licence(t);

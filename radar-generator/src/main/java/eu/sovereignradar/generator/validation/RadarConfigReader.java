@@ -2,10 +2,12 @@ package eu.sovereignradar.generator.validation;
 
 import eu.sovereignradar.generator.content.YamlNode;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.model.Capability;
 import eu.sovereignradar.generator.model.Edition;
 import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Ring;
+import eu.sovereignradar.generator.score.Criterion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,7 +34,7 @@ final class RadarConfigReader {
 
   static Optional<RadarConfig> read(String path, YamlNode root, DiagnosticCollector out) {
     if (!(root instanceof YamlNode.Map map)) {
-      out.error("front-matter.not-a-map", new eu.sovereignradar.generator.diagnostic.SourcePosition(path, root.line(), root.column()),
+      out.error("front-matter.not-a-map", new SourcePosition(path, root.line(), root.column()),
           "radar.yaml must be a map of keys (title, quadrants, rings, ...), but it is " + root.describe(),
           "see docs/content-format.md for an example");
       return Optional.empty();
@@ -186,25 +189,62 @@ final class RadarConfigReader {
     return items;
   }
 
+  /**
+   * A finite number of 0 or more. YAML 1.1 also calls {@code 0x1F}, {@code 1_000}, {@code 0b101}
+   * and {@code .inf} numbers; they are refused rather than crashing {@code Double.parseDouble}, and
+   * an infinite or NaN weight would make every score meaningless.
+   */
+  private static OptionalDouble weight(YamlNode node) {
+    if (!(node instanceof YamlNode.Scalar s)
+        || (s.kind() != YamlNode.Scalar.Kind.INTEGER && s.kind() != YamlNode.Scalar.Kind.FLOAT)) {
+      return OptionalDouble.empty();
+    }
+    try {
+      double value = Double.parseDouble(s.text());
+      return Double.isFinite(value) && value >= 0 ? OptionalDouble.of(value) : OptionalDouble.empty();
+    } catch (NumberFormatException e) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  /**
+   * Weight overrides by criterion id. Unknown ids are errors rather than warnings: a misspelt
+   * criterion would silently leave the default weight in place, and the published scores would
+   * not be what the editors decided.
+   */
   private static Map<String, Double> scoring(Fields f) {
     Map<String, Double> weights = new LinkedHashMap<>();
     Optional<YamlNode> node = f.node("scoring");
     if (node.isEmpty()) {
       return weights;
     }
-    f.asMap("scoring", node.get(), "write scoring: {licence: 30, jurisdiction: 30, ...}").ifPresent(m -> {
-      for (YamlNode.Entry e : m.entries()) {
-        if (e.value() instanceof YamlNode.Scalar s
-            && (s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.FLOAT)
-            && Double.parseDouble(s.text()) >= 0) {
-          weights.put(e.key(), Double.parseDouble(s.text()));
-        } else {
-          f.out().error("radar.invalid-weight", f.at(e.value()),
-              "the scoring weight '" + e.key() + "' must be a number of 0 or more, but it is " + e.value().describe(),
-              "e.g. " + e.key() + ": 20");
-        }
-      }
-    });
+    List<String> known = Criterion.ids();
+    f.asMap("scoring", node.get(), "write one 'criterion: weight' per line, e.g. scoring: {licence: 30, jurisdiction: 25}")
+        .ifPresent(m -> {
+          for (YamlNode.Entry e : m.entries()) {
+            if (Criterion.findById(e.key()).isEmpty()) {
+              f.out().error("radar.unknown-score-criterion", new SourcePosition(f.path(), e.line(), e.column()),
+                  "'" + e.key() + "' under scoring is not a criterion of the sovereignty score"
+                      + Suggestions.didYouMean(e.key(), known),
+                  "use one of " + String.join(", ", known) + " (see docs/sovereignty-score.md)");
+            } else if (weight(e.value()).isPresent()) {
+              weights.put(e.key(), weight(e.value()).getAsDouble());
+            } else {
+              f.out().error("radar.invalid-weight", f.at(e.value()),
+                  "the scoring weight '" + e.key() + "' must be a number of 0 or more, but it is " + e.value().describe(),
+                  "write a plain decimal number, e.g. " + e.key() + ": 20");
+            }
+          }
+          double total = 0;
+          for (Criterion c : Criterion.values()) {
+            total += weights.getOrDefault(c.id(), c.defaultWeight());
+          }
+          if (total == 0) {
+            f.out().error("radar.score-weights-zero", f.at("scoring"),
+                "every scoring weight is 0, so no sovereignty score can be computed",
+                "give at least one criterion a weight above 0, or remove scoring to use the defaults");
+          }
+        });
     return weights;
   }
 }

@@ -1,0 +1,171 @@
+package eu.sovereignradar.generator.compare;
+
+import static java.util.Objects.requireNonNull;
+
+import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.Capability;
+import eu.sovereignradar.generator.model.CapabilityStatement;
+import eu.sovereignradar.generator.model.Product;
+import eu.sovereignradar.generator.model.Quadrant;
+import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.model.Replacement;
+import eu.sovereignradar.generator.model.Ring;
+import eu.sovereignradar.generator.score.SovereigntyScore;
+import eu.sovereignradar.generator.score.SovereigntyScorer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The links between products and the blips that replace them, in both directions, with every
+ * blip's score. Built once per radar in time linear in the number of blips and {@code replaces}
+ * entries. Immutable and thread-safe.
+ */
+public final class Comparisons {
+  /** Innermost ring first; among equals, the more sovereign first; then a stable, readable order. */
+  private static final Comparator<Alternative> ORDER =
+      Comparator.<Alternative>comparingInt(a -> a.blip().ring().index())
+          .thenComparing(a -> a.score().value(), Comparator.reverseOrder())
+          .thenComparing(a -> a.blip().title().toLowerCase(Locale.ROOT))
+          .thenComparing(a -> a.blip().id());
+
+  private final Map<String, ProductComparison> byProduct;
+  private final Map<String, List<ReplacedProduct>> byBlip;
+  private final Map<String, SovereigntyScore> scores;
+  private final List<Ring> recommendedRings;
+  private final List<CategoryComparisons> byCategory;
+
+  private Comparisons(Map<String, ProductComparison> byProduct, Map<String, List<ReplacedProduct>> byBlip,
+      Map<String, SovereigntyScore> scores, List<Ring> recommendedRings, List<CategoryComparisons> byCategory) {
+    this.byProduct = Collections.unmodifiableMap(byProduct);
+    this.byBlip = Map.copyOf(byBlip);
+    this.scores = Map.copyOf(scores);
+    this.recommendedRings = recommendedRings;
+    this.byCategory = byCategory;
+  }
+
+  /** Comparisons with the radar's own weights and language. */
+  public static Comparisons of(Radar radar) {
+    return of(radar, SovereigntyScorer.forRadar(radar));
+  }
+
+  /** Comparisons scoring every blip with {@code scorer}. */
+  public static Comparisons of(Radar radar, SovereigntyScorer scorer) {
+    requireNonNull(radar, "radar");
+    requireNonNull(scorer, "scorer");
+    Map<String, SovereigntyScore> scores = new HashMap<>();
+    Map<String, List<Alternative>> alternatives = new HashMap<>();
+    Map<String, List<ReplacedProduct>> byBlip = new HashMap<>();
+    for (Blip blip : radar.blips()) {
+      SovereigntyScore score = scorer.score(blip);
+      scores.put(blip.id(), score);
+      List<ReplacedProduct> replaced = new ArrayList<>();
+      for (Replacement r : blip.replaces()) {
+        // Validation guarantees the product exists; a radar built by hand may not, so skip rather than fail.
+        radar.findProduct(r.productId()).ifPresent(p -> {
+          alternatives.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new Alternative(blip, r, score));
+          replaced.add(new ReplacedProduct(p, r));
+        });
+      }
+      byBlip.put(blip.id(), List.copyOf(replaced));
+    }
+
+    List<Ring> recommendedRings = recommendedRings(radar.rings());
+    Map<String, ProductComparison> byProduct = new LinkedHashMap<>();
+    for (Product product : radar.products()) {
+      List<Alternative> sorted = new ArrayList<>(alternatives.getOrDefault(product.id(), List.of()));
+      sorted.sort(ORDER);
+      List<Alternative> recommended = sorted.stream()
+          .filter(a -> recommendedRings.contains(a.blip().ring()))
+          .toList();
+      byProduct.put(product.id(), new ProductComparison(product, sorted, recommended,
+          capabilityRows(product.category(), sorted)));
+    }
+
+    List<CategoryComparisons> byCategory = new ArrayList<>();
+    for (Quadrant q : radar.quadrants()) {
+      List<ProductComparison> inCategory = byProduct.values().stream()
+          .filter(c -> c.product().category().id().equals(q.id()))
+          .toList();
+      if (!inCategory.isEmpty()) {
+        byCategory.add(new CategoryComparisons(q, inCategory));
+      }
+    }
+    return new Comparisons(byProduct, byBlip, scores, recommendedRings, List.copyOf(byCategory));
+  }
+
+  /**
+   * The inner half of the rings, rounded up: with adopt, trial, assess and hold, the first two.
+   * Ring names are the radar's own, so "recommended" can only be defined by position; the inner
+   * half is where a radar puts what it advises using.
+   */
+  static List<Ring> recommendedRings(List<Ring> rings) {
+    return List.copyOf(rings.subList(0, (rings.size() + 1) / 2));
+  }
+
+  /**
+   * Capabilities are matched by id, also for an alternative from another quadrant than the
+   * product's category: capability ids such as {@code e2ee} or {@code mobile-apps} are shared
+   * vocabulary, and a blip can only state those its own quadrant declares.
+   */
+  private static List<CapabilityRow> capabilityRows(Quadrant category, List<Alternative> alternatives) {
+    List<CapabilityRow> rows = new ArrayList<>();
+    for (Capability capability : category.capabilities()) {
+      List<CapabilityCell> cells = new ArrayList<>();
+      for (Alternative a : alternatives) {
+        Optional<CapabilityStatement> s = a.blip().capabilities().stream()
+            .filter(c -> c.capabilityId().equals(capability.id()))
+            .findFirst();
+        cells.add(new CapabilityCell(a.blip().id(), s.map(CapabilityStatement::support).orElse(null),
+            s.map(CapabilityStatement::note).orElse(null)));
+      }
+      rows.add(new CapabilityRow(capability, cells));
+    }
+    return rows;
+  }
+
+  /** Every product's comparison, in the radar's product order (title, then id). */
+  public List<ProductComparison> products() {
+    return List.copyOf(byProduct.values());
+  }
+
+  /** The comparison of one product. */
+  public Optional<ProductComparison> find(String productId) {
+    return Optional.ofNullable(byProduct.get(productId));
+  }
+
+  /** Products grouped by category, categories in quadrant order; categories without products are left out. */
+  public List<CategoryComparisons> byCategory() {
+    return byCategory;
+  }
+
+  /** The products a blip replaces, in the order of its {@code replaces} list; empty for an unknown id. */
+  public List<ReplacedProduct> replacedBy(String blipId) {
+    return byBlip.getOrDefault(blipId, List.of());
+  }
+
+  /** A blip's score. */
+  public Optional<SovereigntyScore> findScore(String blipId) {
+    return Optional.ofNullable(scores.get(blipId));
+  }
+
+  /**
+   * A blip's score.
+   *
+   * @throws IllegalArgumentException when the radar has no blip with that id
+   */
+  public SovereigntyScore requireScore(String blipId) {
+    return findScore(blipId).orElseThrow(() -> new IllegalArgumentException("no blip with id '" + blipId + "'"));
+  }
+
+  /** The rings whose alternatives count as recommended, innermost first. */
+  public List<Ring> recommendedRings() {
+    return recommendedRings;
+  }
+}

@@ -14,12 +14,14 @@ public final class GeneratorOptions {
   private final @Nullable Path outputDirectory;
   private final @Nullable Path templateDirectory;
   private final boolean preview;
+  private final boolean strict;
 
   private GeneratorOptions(Builder b) {
     this.contentDirectory = b.contentDirectory;
     this.outputDirectory = b.outputDirectory;
     this.templateDirectory = b.templateDirectory;
     this.preview = b.preview;
+    this.strict = b.strict;
   }
 
   public static Builder builder(Path contentDirectory) {
@@ -46,12 +48,21 @@ public final class GeneratorOptions {
     return preview;
   }
 
+  /**
+   * True when warnings count as errors: {@link RadarGenerator#generate} then writes no site while
+   * there is any warning.
+   */
+  public boolean strict() {
+    return strict;
+  }
+
   /** Builder for {@link GeneratorOptions}. Not thread-safe. */
   public static final class Builder {
     private final Path contentDirectory;
     private @Nullable Path outputDirectory;
     private @Nullable Path templateDirectory;
     private boolean preview;
+    private boolean strict;
 
     private Builder(Path contentDirectory) {
       this.contentDirectory = requireNonNull(contentDirectory, "contentDirectory");
@@ -72,6 +83,12 @@ public final class GeneratorOptions {
     /** Preview mode; default false. */
     public Builder preview(boolean preview) {
       this.preview = preview;
+      return this;
+    }
+
+    /** Treat warnings as errors (no site is written while there is a warning); default false. */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
       return this;
     }
 

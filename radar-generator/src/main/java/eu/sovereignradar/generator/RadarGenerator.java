@@ -3,11 +3,18 @@ package eu.sovereignradar.generator;
 import eu.sovereignradar.generator.content.ContentFiles;
 import eu.sovereignradar.generator.content.ContentScanner;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.render.OutputFolder;
+import eu.sovereignradar.generator.render.RenderResult;
+import eu.sovereignradar.generator.render.SiteRenderer;
+import eu.sovereignradar.generator.render.Theme;
 import eu.sovereignradar.generator.validation.RadarValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,5 +45,49 @@ public final class RadarGenerator {
     ContentFiles files = ContentScanner.scan(content, out);
     Optional<Radar> radar = new RadarValidator().validate(files, out);
     return new ValidationResult(out.sorted(), files.count(), radar);
+  }
+
+  /**
+   * Validates the content and, when it passes (no errors, and with {@link
+   * GeneratorOptions#strict()} no warnings), renders the site into the output folder. The site is
+   * written to a staging folder inside the output folder and swapped in only when every page
+   * rendered: when the result has errors (content or template), nothing was written and the
+   * previous site is untouched.
+   *
+   * @throws IllegalStateException when the options have no output folder
+   * @throws eu.sovereignradar.generator.render.OutputFolderException when the output folder is
+   *     refused (a filesystem root, the content or template folder or a parent of them, or a
+   *     non-empty folder that is not a previous site); checked before anything is read or written
+   * @throws IOException when the content or template folder cannot be read or the site cannot be
+   *     written
+   */
+  public GenerationResult generate() throws IOException {
+    Path output = options.outputDirectory()
+        .orElseThrow(() -> new IllegalStateException("generate() needs GeneratorOptions.outputDirectory"));
+    Path templates = options.templateDirectory().orElse(null);
+    OutputFolder folder = OutputFolder.check(output, options.contentDirectory(), templates);
+    Theme theme = templates == null ? Theme.builtIn() : Theme.withOverrides(templates);
+    ValidationResult validation = validate();
+    if (validation.radar().isEmpty() || !validation.passes(options.strict())) {
+      return GenerationResult.notWritten(validation.diagnostics(), validation.filesChecked());
+    }
+    OutputFolder.Staging staging = folder.stage();
+    RenderResult rendered;
+    try {
+      rendered = new SiteRenderer(theme, options.contentDirectory().toRealPath())
+          .render(validation.radar().get(), staging.root());
+    } catch (IOException | RuntimeException | Error e) {
+      staging.discard();
+      throw e;
+    }
+    List<Diagnostic> all = new ArrayList<>(validation.diagnostics());
+    all.addAll(rendered.diagnostics());
+    all.sort(Diagnostic.ORDER);
+    if (!rendered.diagnostics().isEmpty()) {
+      staging.discard();
+      return GenerationResult.notWritten(all, validation.filesChecked());
+    }
+    staging.commit();
+    return new GenerationResult(all, validation.filesChecked(), Optional.of(folder.path()), rendered.files());
   }
 }

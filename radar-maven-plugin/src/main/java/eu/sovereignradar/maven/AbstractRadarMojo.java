@@ -1,7 +1,7 @@
 package eu.sovereignradar.maven;
 
+import eu.sovereignradar.generator.DiagnosticReport;
 import eu.sovereignradar.generator.GeneratorOptions;
-import eu.sovereignradar.generator.ValidationResult;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
 import java.io.File;
@@ -38,7 +38,7 @@ abstract class AbstractRadarMojo extends AbstractMojo {
     }
     GeneratorOptions.Builder options = GeneratorOptions.builder(contentDirectory.toPath());
     configure(options);
-    ValidationResult result;
+    DiagnosticReport result;
     try {
       result = run(options.build());
     } catch (IOException e) {
@@ -54,9 +54,9 @@ abstract class AbstractRadarMojo extends AbstractMojo {
   void configure(GeneratorOptions.Builder options) {}
 
   /** Runs the generator once. */
-  abstract ValidationResult run(GeneratorOptions options) throws IOException, MojoFailureException;
+  abstract DiagnosticReport run(GeneratorOptions options) throws IOException, MojoFailureException;
 
-  private void report(ValidationResult result) throws MojoFailureException {
+  private void report(DiagnosticReport result) throws MojoFailureException {
     DiagnosticFormatter formatter = new DiagnosticFormatter(displayPrefix());
     for (Diagnostic d : result.diagnostics()) {
       if (d.isError()) {
@@ -72,7 +72,11 @@ abstract class AbstractRadarMojo extends AbstractMojo {
           + ". Fix the problems listed above.");
     }
     getLog().info("Radar content checked: " + summary);
+    reported(result);
   }
+
+  /** Called after a passing report, e.g. to say where the site was written. */
+  void reported(DiagnosticReport result) {}
 
   /** Paths in messages are relative to the project folder when the content lies inside it. */
   private String displayPrefix() {

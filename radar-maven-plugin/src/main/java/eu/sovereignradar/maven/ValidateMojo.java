@@ -2,7 +2,7 @@ package eu.sovereignradar.maven;
 
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
-import eu.sovereignradar.generator.ValidationResult;
+import eu.sovereignradar.generator.DiagnosticReport;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,7 +19,7 @@ public final class ValidateMojo extends AbstractRadarMojo {
   }
 
   @Override
-  ValidationResult run(GeneratorOptions options) throws IOException {
+  DiagnosticReport run(GeneratorOptions options) throws IOException {
     return new RadarGenerator(options).validate();
   }
 }

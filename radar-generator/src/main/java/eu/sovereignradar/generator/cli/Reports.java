@@ -1,6 +1,6 @@
 package eu.sovereignradar.generator.cli;
 
-import eu.sovereignradar.generator.ValidationResult;
+import eu.sovereignradar.generator.DiagnosticReport;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
-/** Prints a validation result in the chosen format and computes the exit code. */
+/** Prints a validation or generation report in the chosen format and computes the exit code. */
 final class Reports {
   private Reports() {}
 
@@ -26,7 +26,7 @@ final class Reports {
     return normal.startsWith(workingDirectory) ? workingDirectory.relativize(normal).toString() : normal.toString();
   }
 
-  static int print(ValidationResult result, Path content, ReportFormat format, @Nullable Path reportFile,
+  static int print(DiagnosticReport result, Path content, ReportFormat format, @Nullable Path reportFile,
       boolean strict, PrintWriter out, PrintWriter err) {
     DiagnosticFormatter formatter = new DiagnosticFormatter(displayPrefix(content, Path.of("").toAbsolutePath()));
     String text = formatter.textReport(result.diagnostics(), result.filesChecked());

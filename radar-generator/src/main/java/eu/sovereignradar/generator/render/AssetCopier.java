@@ -1,0 +1,28 @@
+package eu.sovereignradar.generator.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Copies the theme's assets (stylesheet, script, favicon, and any override extras) to {@code assets/}. */
+final class AssetCopier {
+  private AssetCopier() {}
+
+  /** Copies every asset of {@code theme} under {@code root}/assets and returns the written paths. */
+  static List<String> copy(Theme theme, Path root) throws IOException {
+    List<String> written = new ArrayList<>();
+    for (String name : theme.assets()) {
+      String path = "assets/" + name;
+      Path target = PageWriter.inside(root, path);
+      Files.createDirectories(target.getParent());
+      try (InputStream in = theme.open(path)) {
+        Files.copy(in, target);
+      }
+      written.add(path);
+    }
+    return written;
+  }
+}

@@ -1,0 +1,101 @@
+package eu.sovereignradar.generator.render;
+
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes {@code assets/search-index.js}: a classic script that assigns the index to {@code
+ * window.sovereignRadarSearch}. A script, not a JSON file fetched at run time, because browsers
+ * refuse {@code fetch} from {@code file://}.
+ *
+ * <p>The data comes from content, so it is escaped for a script context: every non-ASCII
+ * character (including U+2028 and U+2029, line terminators in older JavaScript) and {@code <},
+ * {@code >} and {@code &} are written as {@code \}{@code uXXXX}, so a title containing {@code
+ * </script>} or {@code <!--} cannot end or change the script. Thread-safe.
+ */
+final class SearchIndexWriter {
+  /** The global the script assigns; {@code site.js} reads it. */
+  static final String GLOBAL = "sovereignRadarSearch";
+
+  private static final ObjectMapper JSON = new ObjectMapper(new JsonFactoryBuilder()
+      .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+      // The script still needs its closing ";" after the JSON.
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .characterEscapes(new ScriptEscapes())
+      .build());
+
+  private SearchIndexWriter() {}
+
+  /**
+   * One blip in the index. Short names keep the file small on large radars.
+   *
+   * @param id blip id
+   * @param n number
+   * @param t title
+   * @param s summary (empty when none)
+   * @param q quadrant title
+   * @param r ring title
+   * @param g tags, space-separated
+   * @param u the blip page relative to the site root
+   * @param x the body's distinct words, lowercase, in order of first appearance
+   */
+  record Entry(String id, int n, String t, String s, String q, String r, String g, String u, String x) {}
+
+  static void write(Path file, List<Entry> entries) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("window." + GLOBAL + " = ");
+      JSON.writeValue(w, entries);
+      w.write(";\n");
+    }
+  }
+
+  /**
+   * The distinct words of {@code text}, lowercase, in order of first appearance: enough to find a
+   * blip by any word of its body, at a fraction of the body's size.
+   */
+  static String words(String text) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  /** Escapes {@code < > &} on top of Jackson's standard escapes. */
+  private static final class ScriptEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] codes = standardAsciiEscapesForJSON();
+
+    ScriptEscapes() {
+      codes['<'] = ESCAPE_STANDARD;
+      codes['>'] = ESCAPE_STANDARD;
+      codes['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return codes;
+    }
+
+    @Override
+    public @Nullable SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package eu.sovereignradar.generator.render;
+
+import eu.sovereignradar.generator.diagnostic.Diagnostic;
+import eu.sovereignradar.generator.layout.BlipNumbering;
+import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.Quadrant;
+import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.render.MarkdownRenderer.RenderedMarkdown;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a whole site for a valid radar into an empty folder: the home, about and 404 pages, one
+ * page per blip, quadrant and tag, the search index, the theme's assets, {@code robots.txt} and
+ * (with a {@code baseUrl}) {@code sitemap.xml}. Pages are rendered in parallel; the output does not
+ * depend on the order in which they finish. Thread-safe; one instance can render several radars.
+ */
+public final class SiteRenderer {
+  private final Theme theme;
+  private final Path contentRoot;
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+  /**
+   * @param theme templates, messages and assets
+   * @param contentRoot the content folder, so template errors of an override folder can be
+   *     reported with a path relative to it
+   */
+  public SiteRenderer(Theme theme, Path contentRoot) {
+    this.theme = theme;
+    this.contentRoot = contentRoot.toAbsolutePath().normalize();
+  }
+
+  /**
+   * Renders {@code radar} into {@code root}, which must exist and be empty.
+   *
+   * @throws IOException when a file cannot be written, or the theme lacks a file it needs
+   */
+  public RenderResult render(Radar radar, Path root) throws IOException {
+    Messages messages = Messages.load(theme, radar.language());
+    SiteContext site = new SiteContext(radar, messages, BlipNumbering.number(radar.blips()), productPages(radar));
+    Map<Quadrant, List<Blip>> byQuadrant = new LinkedHashMap<>();
+    Map<String, List<Blip>> byTag = new TreeMap<>();
+    for (Blip b : radar.blips()) {
+      byQuadrant.computeIfAbsent(b.quadrant(), q -> new ArrayList<>()).add(b);
+      b.tags().forEach(t -> byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(b));
+    }
+    Map<String, Integer> tagCounts = new HashMap<>();
+    byTag.forEach((t, list) -> tagCounts.put(t, list.size()));
+
+    BlipItems items = new BlipItems(site);
+    OverviewViews overviews = new OverviewViews(site, items, byQuadrant);
+    BlipViews blipViews = new BlipViews(site, items, tagCounts);
+    ChartSpecs charts = new ChartSpecs(site, items);
+    PageMetas metas = new PageMetas(site);
+    PageWriter writer = new PageWriter(new ThemeTemplates(theme), theme, contentRoot, root, messages);
+    for (String dir : List.of("blips", "quadrants", "tags", "assets")) {
+      Files.createDirectories(root.resolve(dir));
+    }
+
+    Map<String, @Nullable String> lastmod = new TreeMap<>();
+    List<Job> jobs = new ArrayList<>();
+    jobs.add(() -> writer.write("index.ftlh", SitePaths.INDEX,
+        metas.meta("home", radar.title(), radar.description(), SitePaths.INDEX),
+        overviews.home(charts.home(), byTag)));
+    jobs.add(() -> {
+      var about = overviews.about(radar.about() == null ? null : markdown.render(radar.about().body()).html());
+      writer.write("about.ftlh", SitePaths.ABOUT, metas.meta("about", about.heading(), radar.description(),
+          SitePaths.ABOUT), about);
+    });
+    jobs.add(() -> {
+      var meta = metas.meta("not-found", messages.get("not_found_title"), messages.get("not_found_text"), SitePaths.NOT_FOUND);
+      writer.write("404.ftlh", SitePaths.NOT_FOUND, meta, overviews.notFound(meta.nav().root()));
+    });
+    lastmod.put(SitePaths.INDEX, null);
+    lastmod.put(SitePaths.ABOUT, null);
+    for (Quadrant q : radar.quadrants()) {
+      String path = SitePaths.quadrant(q.id());
+      List<Blip> blips = byQuadrant.getOrDefault(q, List.of());
+      jobs.add(() -> writer.write("quadrant.ftlh", path, metas.meta("quadrant", q.title(), q.description(), path),
+          overviews.quadrant(q, charts.quadrant(q, blips))));
+      lastmod.put(path, null);
+    }
+    byTag.forEach((tag, blips) -> {
+      String path = SitePaths.tag(tag);
+      jobs.add(() -> writer.write("tag.ftlh", path,
+          metas.meta("tag", messages.get("tag_heading", tag), messages.get("tag_description", tag), path),
+          overviews.tag(tag, blips)));
+      lastmod.put(path, null);
+    });
+    SearchIndexWriter.Entry[] entries = new SearchIndexWriter.Entry[radar.blips().size()];
+    for (int i = 0; i < radar.blips().size(); i++) {
+      int index = i;
+      Blip b = radar.blips().get(i);
+      String path = SitePaths.blip(b.id());
+      jobs.add(() -> {
+        RenderedMarkdown body = markdown.render(b.body());
+        writer.write("blip.ftlh", path, metas.meta("blip", b.title(), blipDescription(b, messages), path),
+            blipViews.view(b, body.html()));
+        entries[index] = new SearchIndexWriter.Entry(b.id(), site.number(b), b.title(),
+            b.summary() == null ? "" : b.summary(), b.quadrant().title(), b.ring().title(),
+            String.join(" ", b.tags()), path, SearchIndexWriter.words(body.text()));
+      });
+      lastmod.put(path, b.reviewed() == null ? null : b.reviewed().toString());
+    }
+    runInParallel(jobs);
+
+    SearchIndexWriter.write(root.resolve(SitePaths.SEARCH_INDEX), List.of(entries));
+    List<String> files = new ArrayList<>(lastmod.keySet());
+    files.add(SitePaths.NOT_FOUND);
+    files.add(SitePaths.SEARCH_INDEX);
+    files.addAll(AssetCopier.copy(theme, root));
+    files.addAll(SitemapWriter.write(root, site.baseUrl(), lastmod));
+    files.sort(null);
+    List<Diagnostic> diagnostics = new ArrayList<>(writer.diagnostics());
+    diagnostics.sort(Diagnostic.ORDER);
+    return new RenderResult(diagnostics, files);
+  }
+
+  /**
+   * The ids of products that get a page of their own, so blip pages link to them. None yet: product
+   * pages arrive with the comparison pages (issue 4), which add {@code product.ftlh}, write {@code
+   * products/<id>.html} and return their ids here. Until then replaced products are printed as text.
+   */
+  static Set<String> productPages(Radar radar) {
+    return Set.of();
+  }
+
+  private static String blipDescription(Blip b, Messages messages) {
+    return b.summary() != null && !b.summary().isBlank() ? b.summary()
+        : messages.get("blip_description", b.title(), b.ring().title(), b.quadrant().title());
+  }
+
+  private static void runInParallel(List<Job> jobs) throws IOException {
+    try {
+      jobs.parallelStream().forEach(job -> {
+        try {
+          job.run();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** One page to write. */
+  @FunctionalInterface
+  private interface Job {
+    void run() throws IOException;
+  }
+}

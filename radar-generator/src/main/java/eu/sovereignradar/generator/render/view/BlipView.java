@@ -1,0 +1,50 @@
+package eu.sovereignradar.generator.render.view;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A blip page. Optional facts are null or empty lists when the front matter leaves them out.
+ *
+ * @param blip the blip as lists show it (links relative to the blip page)
+ * @param quadrantHref the quadrant page
+ * @param ringDescription what the ring means (may be empty)
+ * @param body the rendered Markdown body
+ * @param licence the licence, or null
+ * @param vendor the vendor, or null
+ * @param origin the country of origin in the radar's language, or null
+ * @param hosting the hosting options in words
+ * @param website the website, or null
+ * @param sourceCode the source repository, or null
+ * @param links further reading
+ * @param replaces the proprietary products it replaces
+ * @param history ring changes, oldest first
+ * @param reviewed the last review date, or null
+ * @param editUrl the "edit this page" link, or null
+ * @param tags the blip's tags
+ */
+public record BlipView(
+    BlipItem blip,
+    String quadrantHref,
+    String ringDescription,
+    Html body,
+    @Nullable LicenceView licence,
+    @Nullable String vendor,
+    @Nullable String origin,
+    List<String> hosting,
+    @Nullable String website,
+    @Nullable String sourceCode,
+    List<LinkView> links,
+    List<ReplacementView> replaces,
+    List<HistoryView> history,
+    @Nullable DateText reviewed,
+    @Nullable String editUrl,
+    List<TagLink> tags) {
+  public BlipView {
+    hosting = List.copyOf(hosting);
+    links = List.copyOf(links);
+    replaces = List.copyOf(replaces);
+    history = List.copyOf(history);
+    tags = List.copyOf(tags);
+  }
+}

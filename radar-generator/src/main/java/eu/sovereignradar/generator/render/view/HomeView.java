@@ -1,0 +1,28 @@
+package eu.sovereignradar.generator.render.view;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The home page: the radar chart, its legend, the blips listed per quadrant and ring (the chart's
+ * text alternative), and the tags.
+ *
+ * @param description the radar's description (may be empty)
+ * @param edition the edition line, e.g. "Edition 2026-11, 28 November 2026", or null
+ * @param chart the chart SVG
+ * @param legend rings, quadrants and movement marks
+ * @param quadrants every quadrant with its blips
+ * @param tags every tag, sorted
+ */
+public record HomeView(
+    String description,
+    @Nullable String edition,
+    Html chart,
+    Legend legend,
+    List<QuadrantSection> quadrants,
+    List<TagLink> tags) {
+  public HomeView {
+    quadrants = List.copyOf(quadrants);
+    tags = List.copyOf(tags);
+  }
+}

@@ -1,0 +1,155 @@
+package eu.sovereignradar.generator.render;
+
+import eu.sovereignradar.generator.GenerationResult;
+import eu.sovereignradar.generator.GeneratorOptions;
+import eu.sovereignradar.generator.RadarGenerator;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The small radars the site tests build, and a one-call build. */
+final class SiteFixtures {
+  private SiteFixtures() {}
+
+  /**
+   * Two quadrants, three rings, four blips (new, moved in, moved out, unchanged), a product they
+   * replace, tags shared between blips, an about page, a base URL, an edit URL and a previous
+   * edition: every part of every page shows up once.
+   */
+  static final String SMALL_RADAR = """
+      -- radar.yaml --
+      title: Small Radar
+      description: A radar with four blips, for tests.
+      language: en
+      baseUrl: https://radar.example.org/sub
+      editUrl: https://git.example.org/radar/-/edit/main/content/{path}
+      edition:
+        id: "2026-11"
+        date: 2026-11-28
+        previousDate: 2026-05-15
+      quadrants:
+        - id: collaboration
+          title: Collaboration & office
+          description: Documents, files and wikis.
+        - id: communication
+          title: Communication
+          description: Mail, chat and meetings.
+      rings:
+        - id: adopt
+          title: Adopt
+          description: Use it by default.
+          color: "#1b7f3b"
+        - id: trial
+          title: Trial
+          description: Pilot it with a team.
+          color: "#1f5fa8"
+        - id: hold
+          title: Hold
+          description: Do not start new work with it.
+          color: "#b3261e"
+      -- about.md --
+      ---
+      title: About the small radar
+      ---
+      This radar exists for **tests**.
+      -- products/google-drive.md --
+      ---
+      title: Google Drive
+      vendor: Google LLC
+      origin: US
+      category: collaboration
+      summary: Cloud file storage.
+      ---
+      Files in a US cloud.
+      -- blips/nextcloud.md --
+      ---
+      title: Nextcloud Hub
+      ring: adopt
+      quadrant: collaboration
+      summary: Self-hostable file sync and sharing.
+      tags: [files, groupware]
+      licence: AGPL-3.0-or-later
+      licenceNote: Enterprise support by subscription.
+      vendor: Nextcloud GmbH
+      origin: DE
+      hosting: [self-hosted, saas-eu]
+      website: https://nextcloud.com
+      source: https://github.com/nextcloud/server
+      links:
+        - title: Admin manual
+          url: https://docs.nextcloud.com/
+      replaces:
+        - product: google-drive
+          coverage: full
+          notes: Co-editing needs an office server.
+      history:
+        - date: 2024-05-01
+          ring: trial
+        - date: 2026-06-10
+          ring: adopt
+          note: Two ministries in production.
+      reviewed: 2026-11-01
+      ---
+      ## Assessment
+
+      Mature, with a *large* community.
+
+      | Feature | State |
+      | --- | --- |
+      | Files | stable |
+
+      See the manual[^1].
+
+      [^1]: https://docs.nextcloud.com/
+      -- blips/cryptpad.md --
+      ---
+      title: CryptPad
+      ring: trial
+      quadrant: collaboration
+      summary: End-to-end encrypted office suite.
+      tags: [files]
+      licence: AGPL-3.0-or-later
+      origin: FR
+      replaces:
+        - google-drive
+      history:
+        - date: 2026-09-01
+          ring: trial
+      ---
+      Encrypted documents.
+      -- blips/matrix.md --
+      ---
+      title: Matrix
+      ring: trial
+      quadrant: communication
+      summary: Federated, encrypted chat.
+      tags: [chat]
+      history:
+        - date: 2025-01-10
+          ring: adopt
+        - date: 2026-07-01
+          ring: trial
+      ---
+      An open protocol.
+      -- blips/legacy-mail.md --
+      ---
+      title: Legacy Mail
+      ring: hold
+      quadrant: communication
+      history:
+        - date: 2024-01-10
+          ring: hold
+      ---
+      Old.
+      """;
+
+  /** Writes {@code declared} to {@code content} and builds it into {@code out}. */
+  static GenerationResult build(Path content, String declared, Path out) throws IOException {
+    InlineFiles.write(content, declared);
+    return generate(content, out);
+  }
+
+  /** Builds {@code content} into {@code out}. */
+  static GenerationResult generate(Path content, Path out) throws IOException {
+    return new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(out).build()).generate();
+  }
+}

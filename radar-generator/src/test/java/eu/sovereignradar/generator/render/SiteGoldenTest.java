@@ -1,0 +1,94 @@
+package eu.sovereignradar.generator.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import eu.sovereignradar.generator.GenerationResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Golden-file test of a whole site: {@link SiteFixtures#SMALL_RADAR} is built and every output
+ * file compared with {@code src/test/resources/golden/small-radar/}, exactly, after normalising
+ * line endings. A missing or an extra file fails too.
+ *
+ * <p>After an intended change to templates, theme assets or the chart, rewrite the expected files
+ * and review the diff like code:
+ *
+ * <pre>mvn -B -o -pl radar-generator -am test -Dtest=SiteGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true</pre>
+ */
+class SiteGoldenTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/small-radar");
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  @TempDir Path tmp;
+
+  @Test
+  void smallRadarMatchesGoldenFiles() throws IOException {
+    GenerationResult result = SiteFixtures.build(tmp.resolve("content"), SiteFixtures.SMALL_RADAR, tmp.resolve("site"));
+    assertThat(result.diagnostics()).isEmpty();
+    Path site = tmp.resolve("site");
+    if (UPDATE) {
+      OutputFolder.deleteIfExists(GOLDEN);
+      for (String f : files(site)) {
+        Path target = GOLDEN.resolve(f);
+        Files.createDirectories(target.getParent());
+        Files.copy(site.resolve(f), target);
+      }
+    }
+    assertThat(Files.isDirectory(GOLDEN)).as("golden folder %s (run with -Dgolden.update=true to create it)",
+        GOLDEN.toAbsolutePath()).isTrue();
+    TreeSet<String> expected = files(GOLDEN);
+    TreeSet<String> actual = files(site);
+    assertThat(actual).as("files of the generated site compared with %s", GOLDEN).containsExactlyElementsOf(expected);
+    for (String f : expected) {
+      String want = read(GOLDEN.resolve(f));
+      String got = read(site.resolve(f));
+      if (!want.equals(got)) {
+        fail("%s differs from the golden file (rerun with -Dgolden.update=true if the change is intended):%n%s"
+            + "%n--- input radar ---%n%s", f, firstDifference(want, got), SiteFixtures.SMALL_RADAR);
+      }
+    }
+  }
+
+  static TreeSet<String> files(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      TreeSet<String> out = new TreeSet<>();
+      s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+      return out;
+    }
+  }
+
+  private static String read(Path p) throws IOException {
+    return Files.readString(p, StandardCharsets.UTF_8).replace("\r\n", "\n");
+  }
+
+  /** The first differing line with three lines of context on each side. */
+  private static String firstDifference(String want, String got) {
+    String[] a = want.split("\n", -1);
+    String[] b = got.split("\n", -1);
+    int i = 0;
+    while (i < a.length && i < b.length && a[i].equals(b[i])) {
+      i++;
+    }
+    List<String> out = new ArrayList<>();
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      out.add("  " + (k + 1) + "  " + a[k]);
+    }
+    for (int k = i; k < Math.min(a.length, i + 4); k++) {
+      out.add("- " + (k + 1) + "  " + a[k]);
+    }
+    for (int k = i; k < Math.min(b.length, i + 4); k++) {
+      out.add("+ " + (k + 1) + "  " + b[k]);
+    }
+    return String.join("\n", out);
+  }
+}

@@ -1,5 +1,7 @@
 package eu.sovereignradar.generator.render.view;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Links from one page to the fixed places of the site, relative to that page (or absolute on the
  * 404 page when the radar has a {@code baseUrl}, since that page is served at unknown paths).
@@ -12,6 +14,9 @@ package eu.sovereignradar.generator.render.view;
  * @param script {@code assets/site.js}
  * @param searchIndex {@code assets/search-index.js}, loaded by {@code site.js} when search is used
  * @param favicon {@code assets/favicon.svg}
+ * @param liveReload the preview server's live-reload script, or null: set only when the site is
+ *     built for {@code radar serve}, never for a published site
  */
 public record Nav(
-    String root, String home, String about, String stylesheet, String script, String searchIndex, String favicon) {}
+    String root, String home, String about, String stylesheet, String script, String searchIndex, String favicon,
+    @Nullable String liveReload) {}

@@ -75,7 +75,7 @@ public record ScaffoldRequest(Kind kind, Map<Field, String> values) {
     values = values.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(values));
   }
 
-  /** An empty request of the given kind. */
+  /** An empty request of the given kind, to fill with {@link #with}. */
   public static ScaffoldRequest of(Kind kind) {
     return new ScaffoldRequest(kind, Map.of());
   }

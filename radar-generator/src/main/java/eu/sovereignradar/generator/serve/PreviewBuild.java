@@ -27,6 +27,7 @@ public record PreviewBuild(
     return result != null && result.written();
   }
 
+  /** The generator's result, absent when the build could not run (see {@link #failure()}). */
   public Optional<GenerationResult> findResult() {
     return Optional.ofNullable(result);
   }

@@ -39,10 +39,12 @@ public record RadarSections(List<Quadrant> quadrants, List<Ring> rings) {
         .map(c -> new RadarSections(c.quadrants(), c.rings()));
   }
 
+  /** The quadrant with this id, if radar.yaml declares one. */
   public Optional<Quadrant> findQuadrant(String id) {
     return quadrants.stream().filter(q -> q.id().equals(id)).findFirst();
   }
 
+  /** The ring with this id, if radar.yaml declares one. */
   public Optional<Ring> findRing(String id) {
     return rings.stream().filter(r -> r.id().equals(id)).findFirst();
   }

@@ -37,14 +37,18 @@ fi
 
 timer=()
 if [ -x /usr/bin/time ] && /usr/bin/time -f '%e' true 2>/dev/null; then
-  timer=(/usr/bin/time -f '%e %M' -o "$work/time.txt")
+  timer=(/usr/bin/time -f '%e %U %S %M' -o "$work/time.txt")
 fi
 
 mkdir -p "$work"
 results="$work/results.md"
+: > "$work/charts.txt"
+start=$(date +%s%N)
+java -jar "$jar" --version > /dev/null
+echo "JVM start (radar --version): $(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.2f", ns / 1e9 }') s" > "$work/baseline.txt"
 {
-  echo "| blips | command | fastest (s) | median (s) | peak RSS (MB) | output files | corpus (MB) |"
-  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
+  echo "| blips | command | wall, fastest (s) | wall, median (s) | CPU user+sys, median (s) | peak RSS (MB) | output files | corpus (MB) |"
+  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 } > "$results"
 
 for n in "${sizes[@]}"; do
@@ -60,31 +64,55 @@ for n in "${sizes[@]}"; do
   [ "$command" = build ] && args+=(-o "$out")
 
   times=()
+  cpus=()
   peak=0
   for ((i = 1; i <= runs; i++)); do
     rm -rf "$out"
     if [ ${#timer[@]} -gt 0 ]; then
       "${timer[@]}" java "${args[@]}" > "$work/run.log" 2>&1 \
         || { cat "$work/run.log" >&2; exit 1; }
-      read -r seconds rss_kb < "$work/time.txt"
+      read -r seconds user sys rss_kb < <(tail -1 "$work/time.txt")
       [ "$rss_kb" -gt "$peak" ] && peak=$rss_kb
+      cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')")
     else
       start=$(date +%s%N)
       java "${args[@]}" > "$work/run.log" 2>&1 || { cat "$work/run.log" >&2; exit 1; }
       seconds=$(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.2f", ns / 1e9 }')
     fi
-    echo "$n blips, $command, run $i: $seconds s" >&2
+    echo "$n blips, $command, run $i: $seconds s (load average $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo ?))" >&2
     times+=("$seconds")
   done
   sorted=($(printf '%s\n' "${times[@]}" | sort -g))
   fastest=${sorted[0]}
   median=${sorted[$(( ${#sorted[@]} / 2 ))]}
+  cpu="n/a"
+  if [ ${#cpus[@]} -gt 0 ]; then
+    sorted_cpu=($(printf '%s\n' "${cpus[@]}" | sort -g))
+    cpu=${sorted_cpu[$(( ${#sorted_cpu[@]} / 2 ))]}
+  fi
   files=0
   [ -d "$out" ] && files=$(find "$out" -type f | wc -l)
   peak_mb=$([ "$peak" -gt 0 ] && echo $(( peak / 1024 )) || echo "n/a")
-  echo "| $n | $command | $fastest | $median | $peak_mb | $files | $corpus_mb |" >> "$results"
+  echo "| $n | $command | $fastest | $median | $cpu | $peak_mb | $files | $corpus_mb |" >> "$results"
+  # Baseline under the same machine load: copying the corpus with cp, no JVM.
+  rm -rf "$work/copy-$n"
+  start=$(date +%s%N)
+  cp -r "$corpus" "$work/copy-$n"
+  copy=$(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.2f", ns / 1e9 }')
+  rm -rf "$work/copy-$n"
+  echo "$n blips: cp -r of the corpus took $copy s" >> "$work/baseline.txt"
+  # The charts alone, in one process: cold (first call) and warm.
+  java -Xmx"$heap" -cp "$classes:$jar" eu.sovereignradar.generator.bench.ChartTiming "$corpus" \
+    >> "$work/charts.txt" 2>&1 || true
 done
 
 echo >&2
-echo "$(nproc) cores, $(java -version 2>&1 | head -1), heap -Xmx$heap, $runs runs" >&2
+echo "$(nproc) cores, $(java -version 2>&1 | head -1), heap -Xmx$heap, $runs runs," \
+  "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >&2
 cat "$results"
+echo
+echo "Baselines (same machine, same moment):"
+cat "$work/baseline.txt"
+echo
+echo "Charts alone (home + one per quadrant, in-process):"
+cat "$work/charts.txt"

@@ -81,7 +81,7 @@ final class BlipMark {
         if (movement == Movement.MOVED_OUT) {
           angle += Math.PI;
         }
-        double body = 0.74 * r;
+        double body = 0.68 * r;
         double tip = r - 0.75;
         // Tangents from the tip touch the body at ±alpha from the pointing direction.
         double alpha = Math.acos(body / tip);

@@ -20,7 +20,9 @@ import java.util.TreeMap;
  *   <li>The blip radius is the largest of 11, 10.5, ... 5 units ({@link #DEFAULT_RADIUS} to {@link
  *       #MIN_RADIUS}) at which the cell's hexagonal lattice (spacing {@code 2r + }{@link #GAP})
  *       has room for the blips.
- *   <li>If the blips fill at most {@link #RANDOM_FILL} of that lattice, each blip, in id order,
+ *   <li>If the blips fill at most {@link #RANDOM_FILL} of the lattice at that radius, or at a
+ *       radius up to 1.5 units smaller ({@link #RANDOM_SHRINK} half units; a scattered cell reads
+ *       better than a grid, worth slightly smaller blips), each blip, in id order,
  *       draws up to {@link #MAX_ATTEMPTS} random points from a generator seeded with its id and
  *       takes, of the first {@link #CANDIDATES} that do not collide, the one farthest from the
  *       blips already placed. A blip that finds no free point takes the first free lattice point.
@@ -47,7 +49,10 @@ public final class BlipPlacer {
   public static final double GAP = 2;
 
   /** Largest share of the lattice that random placement may fill; above it the cell is a lattice. */
-  static final double RANDOM_FILL = 0.35;
+  static final double RANDOM_FILL = 0.4;
+
+  /** How many half units smaller than the lattice radius random placement may make blips. */
+  static final int RANDOM_SHRINK = 3;
 
   /** Random points a blip draws at most. */
   static final int MAX_ATTEMPTS = 60;
@@ -162,10 +167,17 @@ public final class BlipPlacer {
       throw new IllegalStateException(
           "cell (quadrant " + quadrant + ", ring " + ring + ") cannot hold " + n + " blips");
     }
-    if (n <= RANDOM_FILL * lowCapacity) {
-      List<BlipPosition> placed = placeRandomly(cell, quadrant, ring, members, r);
-      if (placed != null) {
-        return placed;
+    // A scattered cell reads better than a grid, so accept slightly smaller blips for it: try
+    // random placement at the lattice radius and up to RANDOM_SHRINK half-units below it.
+    for (int halves = low; halves >= Math.max(2 * MIN_RADIUS, low - RANDOM_SHRINK); halves--) {
+      double candidate = halves / 2.0;
+      int capacity = halves == low ? lowCapacity : cell.latticeCount(halves + GAP, candidate);
+      if (n <= RANDOM_FILL * capacity) {
+        List<BlipPosition> placed = placeRandomly(cell, quadrant, ring, members, candidate);
+        if (placed != null) {
+          return placed;
+        }
+        break;
       }
     }
     return placeOnLattice(cell, quadrant, ring, members, r, lowCapacity);

@@ -120,16 +120,16 @@ public final class RadarChartWriter {
 
   /**
    * A small standalone SVG (24 × 24 user units, {@code aria-hidden}) showing the mark for {@code
-   * movement} in neutral colours, for the legend that explains the marks.
+   * movement} in neutral colours, for the legend that explains the marks. The legend imagines the
+   * chart's centre to the left: the moved-in mark points left, the moved-out mark right.
    */
   public static String legendSymbol(Movement movement) {
     StringBuilder out = new StringBuilder(256);
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"blip-legend-symbol\"")
         .append(" viewBox=\"-12 -12 24 24\" width=\"24\" height=\"24\" aria-hidden=\"true\"")
         .append(" stroke-width=\"1\">");
-    // A moved-in mark points at the centre of the chart; here "the centre" is to the left.
-    double centre = movement == Movement.MOVED_IN ? 100 : -100;
-    BlipMark.shape(out, movement, 0, 0, 11, centre, 0, "#767676", "#4d4d4d");
+    // The legend puts "the centre" to the left: moved in points left, moved out points right.
+    BlipMark.shape(out, movement, 0, 0, 11, -100, 0, "#767676", "#4d4d4d");
     out.append("</svg>");
     return out.toString();
   }

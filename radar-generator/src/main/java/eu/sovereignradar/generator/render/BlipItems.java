@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.render;
 
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Movement;
+import eu.sovereignradar.generator.model.Replacement;
 import eu.sovereignradar.generator.model.Ring;
 import eu.sovereignradar.generator.render.view.BlipItem;
 import eu.sovereignradar.generator.render.view.RingGroup;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -56,12 +58,12 @@ final class BlipItems {
 
   /** The CSS class of a movement: {@code new}, {@code moved-in}, {@code moved-out}, {@code unchanged}. */
   static String cssId(Movement m) {
-    return m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The movement in words, or null when unchanged. */
   @Nullable String movementLabel(Movement m) {
-    return m == Movement.UNCHANGED ? null : site.messages().get("movement_" + m.name().toLowerCase(java.util.Locale.ROOT));
+    return m == Movement.UNCHANGED ? null : site.messages().get("movement_" + m.name().toLowerCase(Locale.ROOT));
   }
 
   private BlipItem build(Blip b, int depth) {
@@ -77,6 +79,7 @@ final class BlipItems {
         b.quadrant().title(),
         cssId(b.movement()),
         movementLabel(b.movement()),
-        String.join(" ", b.tags()));
+        String.join(" ", b.tags()),
+        String.join(" ", b.replaces().stream().map(Replacement::productId).toList()));
   }
 }

@@ -14,6 +14,7 @@ import eu.sovereignradar.generator.render.view.ReplacementView;
 import eu.sovereignradar.generator.render.view.TagLink;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the view of a blip page. Thread-safe. */
@@ -22,16 +23,17 @@ final class BlipViews {
 
   private final SiteContext site;
   private final BlipItems items;
-  private final java.util.Map<String, Integer> tagCounts;
+  private final Map<String, Integer> tagCounts;
+  private final ScoreViews scores;
 
-  BlipViews(SiteContext site, BlipItems items, java.util.Map<String, Integer> tagCounts) {
+  BlipViews(SiteContext site, BlipItems items, Map<String, Integer> tagCounts, ScoreViews scores) {
     this.site = site;
     this.items = items;
     this.tagCounts = tagCounts;
+    this.scores = scores;
   }
 
   BlipView view(Blip b, Html body) {
-    Messages m = site.messages();
     String root = SitePaths.root(DEPTH);
     return new BlipView(
         items.item(b, DEPTH),
@@ -41,7 +43,7 @@ final class BlipViews {
         licence(b.licence(), b.licenceNote()),
         b.vendor(),
         b.origin() == null ? null : b.origin().name(site.radar().language()),
-        b.hosting().stream().map(h -> m.get("hosting_" + key(h))).toList(),
+        hosting(b),
         safe(b.website()),
         safe(b.sourceCode()),
         b.links().stream().map(l -> new LinkView(l.title(), UrlPolicy.link(l.url()))).toList(),
@@ -49,10 +51,17 @@ final class BlipViews {
         b.history().stream().map(h -> new HistoryView(site.date(h.date()), h.ring().title(), h.note())).toList(),
         b.reviewed() == null ? null : site.date(b.reviewed()),
         editUrl(b),
-        b.tags().stream().map(t -> new TagLink(t, root + SitePaths.tag(t), tagCounts.getOrDefault(t, 0))).toList());
+        b.tags().stream().map(t -> new TagLink(t, root + SitePaths.tag(t), tagCounts.getOrDefault(t, 0))).toList(),
+        scores.view(site.comparisons().requireScore(b.id())));
   }
 
-  private @Nullable LicenceView licence(@Nullable Licence licence, @Nullable String note) {
+  /** The hosting options in words, as the blip page and the comparison tables show them. */
+  List<String> hosting(Blip b) {
+    return b.hosting().stream().map(h -> site.messages().get("hosting_" + key(h))).toList();
+  }
+
+  /** The licence as the blip page and the comparison tables show it, or null. */
+  @Nullable LicenceView licence(@Nullable Licence licence, @Nullable String note) {
     if (licence == null) {
       return null;
     }

@@ -12,6 +12,7 @@ import eu.sovereignradar.generator.render.view.Html;
 import eu.sovereignradar.generator.render.view.Legend;
 import eu.sovereignradar.generator.render.view.MovementKey;
 import eu.sovereignradar.generator.render.view.NotFoundView;
+import eu.sovereignradar.generator.render.view.ProductKey;
 import eu.sovereignradar.generator.render.view.QuadrantKey;
 import eu.sovereignradar.generator.render.view.QuadrantSection;
 import eu.sovereignradar.generator.render.view.QuadrantView;
@@ -34,14 +35,16 @@ final class OverviewViews {
     this.byQuadrant = byQuadrant;
   }
 
-  HomeView home(Html chart, Map<String, List<Blip>> byTag) {
+  HomeView home(Html chart, Map<String, List<Blip>> byTag, List<ProductKey> products) {
     Radar r = site.radar();
     List<QuadrantSection> sections = r.quadrants().stream().map(q -> new QuadrantSection(q.id(), q.title(),
         q.description(), SitePaths.quadrant(q.id()), site.count(blipsOf(q).size()),
         items.byRing(blipsOf(q), 0))).toList();
     List<TagLink> tags = byTag.entrySet().stream()
         .map(e -> new TagLink(e.getKey(), SitePaths.tag(e.getKey()), e.getValue().size())).toList();
-    return new HomeView(r.description(), edition(r.edition()), chart, legend(0), sections, tags);
+    String comparisons = products.isEmpty() ? null : site.messages().get(
+        products.size() == 1 ? "home_comparisons_one" : "home_comparisons_other", products.size());
+    return new HomeView(r.description(), edition(r.edition()), chart, legend(0), sections, tags, products, comparisons);
   }
 
   QuadrantView quadrant(Quadrant q, Html chart) {

@@ -33,6 +33,7 @@ final class PageMetas {
     String root = absolute ? base : SitePaths.root(SitePaths.depth(path));
     Nav nav = new Nav(root, absolute ? base : root + SitePaths.INDEX, root + SitePaths.ABOUT,
         root + SitePaths.STYLESHEET, root + SitePaths.SCRIPT, root + SitePaths.SEARCH_INDEX, root + SitePaths.FAVICON,
+        site.radar().products().isEmpty() ? null : root + SitePaths.COMPARISONS,
         // The preview is always served from the server's root, also the 404 page at any path.
         preview ? LIVE_RELOAD : null);
     String desc = description.isBlank() ? site.radar().title() : description.strip();

@@ -68,13 +68,27 @@ final class SearchIndexWriter {
    * blip by any word of its body, at a fraction of the body's size.
    */
   static String words(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
     Set<String> words = new LinkedHashSet<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        words.add(w);
+    int start = -1;
+    // A loop rather than a regular expression: this runs over every body of large radars.
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+      if (wordChar && start < 0) {
+        start = i;
+      } else if (!wordChar && start >= 0) {
+        words.add(lower.substring(start, i));
+        start = -1;
       }
     }
-    return String.join(" ", words);
+    StringBuilder sb = new StringBuilder(lower.length() / 2);
+    for (String w : words) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w);
+    }
+    return sb.toString();
   }
 
   /** Escapes {@code < > &} on top of Jackson's standard escapes. */

@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.render;
 
+import eu.sovereignradar.generator.compare.Comparisons;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Radar;
@@ -15,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every view builder of one build shares: the radar, the UI strings, the blip numbers, the
- * products by id, the ids of products that have a page, and date formatting in the radar's
- * language. Immutable and thread-safe.
+ * products by id, the ids of products that have a page, the comparisons (alternatives and scores)
+ * and date formatting in the radar's language. Immutable and thread-safe.
  */
 final class SiteContext {
   private final Radar radar;
@@ -26,9 +27,12 @@ final class SiteContext {
   private final Set<String> productPages;
   private final DateTimeFormatter dateFormat;
   private final @Nullable String baseUrl;
+  private final Comparisons comparisons;
 
-  SiteContext(Radar radar, Messages messages, Map<String, Integer> numbers, Set<String> productPages) {
+  SiteContext(Radar radar, Messages messages, Map<String, Integer> numbers, Set<String> productPages,
+      Comparisons comparisons) {
     this.radar = radar;
+    this.comparisons = comparisons;
     this.messages = messages;
     this.numbers = Map.copyOf(numbers);
     Map<String, Product> byId = new HashMap<>();
@@ -46,6 +50,11 @@ final class SiteContext {
 
   Messages messages() {
     return messages;
+  }
+
+  /** Which blips replace which product, and every blip's score. */
+  Comparisons comparisons() {
+    return comparisons;
   }
 
   /** The blip's stable number. */

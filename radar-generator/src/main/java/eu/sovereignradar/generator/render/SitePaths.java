@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * site works from any sub-path and from {@code file://}. Ids are checked again here (they were
  * validated when the model was built) because they become file names: a path never leaves the
  * output folder. Pages live at depth 0 (the root) or 1 ({@code blips/}, {@code quadrants/},
- * {@code tags/}).
+ * {@code tags/}, {@code products/}).
  */
 final class SitePaths {
   /** The id pattern of docs/content-format.md; nothing else may become a file name. */
@@ -15,6 +15,7 @@ final class SitePaths {
 
   static final String INDEX = "index.html";
   static final String ABOUT = "about.html";
+  static final String COMPARISONS = "comparisons.html";
   static final String NOT_FOUND = "404.html";
   static final String STYLESHEET = "assets/site.css";
   static final String SCRIPT = "assets/site.js";
@@ -35,7 +36,7 @@ final class SitePaths {
     return "tags/" + requireId(id) + ".html";
   }
 
-  /** Reserved for product pages (issue 4). */
+  /** A product's comparison page. */
   static String product(String id) {
     return "products/" + requireId(id) + ".html";
   }

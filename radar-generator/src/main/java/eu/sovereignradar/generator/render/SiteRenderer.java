@@ -1,8 +1,11 @@
 package eu.sovereignradar.generator.render;
 
+import eu.sovereignradar.generator.compare.Comparisons;
+import eu.sovereignradar.generator.compare.ProductComparison;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.layout.BlipNumbering;
 import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.render.MarkdownRenderer.RenderedMarkdown;
@@ -19,11 +22,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a whole site for a valid radar into an empty folder: the home, about and 404 pages, one
- * page per blip, quadrant and tag, the search index, the theme's assets, {@code robots.txt} and
+ * page per blip, quadrant, tag and product, the comparisons overview, the search index, the theme's assets, {@code robots.txt} and
  * (with a {@code baseUrl}) {@code sitemap.xml}. Pages are rendered in parallel; the output does not
  * depend on the order in which they finish. Thread-safe; one instance can render several radars.
  */
@@ -84,7 +88,8 @@ public final class SiteRenderer {
    */
   public RenderResult render(Radar radar, Path root) throws IOException {
     Messages messages = Messages.load(theme, radar.language());
-    SiteContext site = new SiteContext(radar, messages, BlipNumbering.number(radar.blips()), productPages(radar));
+    SiteContext site = new SiteContext(radar, messages, BlipNumbering.number(radar.blips()), productPages(radar),
+        Comparisons.of(radar));
     Map<Quadrant, List<Blip>> byQuadrant = new LinkedHashMap<>();
     Map<String, List<Blip>> byTag = new TreeMap<>();
     for (Blip b : radar.blips()) {
@@ -96,19 +101,24 @@ public final class SiteRenderer {
 
     BlipItems items = new BlipItems(site);
     OverviewViews overviews = new OverviewViews(site, items, byQuadrant);
-    BlipViews blipViews = new BlipViews(site, items, tagCounts);
+    ScoreViews scores = new ScoreViews(messages, radar.language());
+    BlipViews blipViews = new BlipViews(site, items, tagCounts, scores);
+    ComparisonViews comparisonViews = new ComparisonViews(site, items, blipViews, scores);
     ChartSpecs charts = new ChartSpecs(site, items);
     PageMetas metas = new PageMetas(site, preview);
     PageWriter writer = new PageWriter(templates(), theme, contentRoot, root, messages, pages);
     for (String dir : List.of("blips", "quadrants", "tags", "assets")) {
       Files.createDirectories(root.resolve(dir));
     }
+    if (!radar.products().isEmpty()) {
+      Files.createDirectories(root.resolve("products"));
+    }
 
     Map<String, @Nullable String> lastmod = new TreeMap<>();
     List<Job> jobs = new ArrayList<>();
     jobs.add(() -> writer.write("index.ftlh", SitePaths.INDEX,
         metas.meta("home", radar.title(), radar.description(), SitePaths.INDEX),
-        overviews.home(charts.home(), byTag)));
+        overviews.home(charts.home(), byTag, comparisonViews.productKeys())));
     jobs.add(() -> {
       var about = overviews.about(radar.about() == null ? null : markdown(radar.about().body()).html());
       writer.write("about.ftlh", SitePaths.ABOUT, metas.meta("about", about.heading(), radar.description(),
@@ -134,6 +144,20 @@ public final class SiteRenderer {
           overviews.tag(tag, blips)));
       lastmod.put(path, null);
     });
+    if (!radar.products().isEmpty()) {
+      jobs.add(() -> writer.write("comparisons.ftlh", SitePaths.COMPARISONS,
+          metas.meta("comparisons", messages.get("comparisons_title"), messages.get("comparisons_description"),
+              SitePaths.COMPARISONS),
+          comparisonViews.overview()));
+      lastmod.put(SitePaths.COMPARISONS, null);
+    }
+    for (ProductComparison c : site.comparisons().products()) {
+      String path = SitePaths.product(c.product().id());
+      jobs.add(() -> writer.write("product.ftlh", path,
+          metas.meta("product", messages.get("product_heading", c.product().title()), comparisonViews.description(c), path),
+          comparisonViews.product(c, markdown(c.product().body()).html())));
+      lastmod.put(path, null);
+    }
     SearchIndexWriter.Entry[] entries = new SearchIndexWriter.Entry[radar.blips().size()];
     for (int i = 0; i < radar.blips().size(); i++) {
       int index = i;
@@ -154,6 +178,7 @@ public final class SiteRenderer {
       pages.finish();
       Set<String> current = new HashSet<>();
       radar.blips().forEach(b -> current.add(b.body()));
+      radar.products().forEach(p -> current.add(p.body()));
       if (radar.about() != null) {
         current.add(radar.about().body());
       }
@@ -173,12 +198,11 @@ public final class SiteRenderer {
   }
 
   /**
-   * The ids of products that get a page of their own, so blip pages link to them. None yet: product
-   * pages arrive with the comparison pages (issue 4), which add {@code product.ftlh}, write {@code
-   * products/<id>.html} and return their ids here. Until then replaced products are printed as text.
+   * The ids of products that get a page of their own, so blip pages link to them: every product,
+   * since a product without alternatives still deserves a page saying so (validation warns).
    */
   static Set<String> productPages(Radar radar) {
-    return Set.of();
+    return radar.products().stream().map(Product::id).collect(Collectors.toUnmodifiableSet());
   }
 
   private static String blipDescription(Blip b, Messages messages) {

@@ -122,4 +122,5 @@ public final class RadarValidator {
       }
     }
   }
+
 }

@@ -248,6 +248,12 @@ class RadarChartWriterTest {
       assertThat(symbol.select(".blip-shape")).hasSize(1);
       assertThat(symbol.select(".blip-new-ring")).hasSize(movement == Movement.NEW ? 1 : 0);
     }
+    assertThat(RadarChartWriter.legendSymbol(Movement.MOVED_IN))
+        .as("moved in and moved out point different ways")
+        .isNotEqualTo(RadarChartWriter.legendSymbol(Movement.MOVED_OUT));
+    String tip = Jsoup.parse(RadarChartWriter.legendSymbol(Movement.MOVED_IN), "", Parser.xmlParser())
+        .selectFirst("path").attr("d").split("L")[1].trim().split(" ")[0];
+    assertThat(Double.parseDouble(tip)).as("moved in points left, towards the imagined centre").isNegative();
   }
 
   @Test

@@ -82,8 +82,10 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void plainTextIsProducedForTheSearchIndex() {
-    assertThat(markdown.render("# Title\n\nSome *emphasis* and `code`.").text()).contains("Title", "Some emphasis and", "code");
+  void plainTextForTheSearchIndexHoldsWhatReadersSeeButNoLinkTargets() {
+    String text = markdown.render("# Title\n\nSome *emphasis*, `code` and [a link](https://hidden.example).\n\n"
+        + "| cell |\n|---|\n| tabled |\n\nNote[^1].\n\n[^1]: Footnoted.\n").text();
+    assertThat(SearchIndexWriter.words(text)).isEqualTo("title some emphasis code and a link cell tabled note footnoted");
   }
 
   @Test

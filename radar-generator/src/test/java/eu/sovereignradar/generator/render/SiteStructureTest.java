@@ -118,7 +118,7 @@ class SiteStructureTest {
     assertThat(b.select(".facts").text()).contains("AGPL-3.0-or-later", "Open source", "Nextcloud GmbH", "Germany",
         "Self-hosted", "1 November 2026");
     assertThat(b.select(".replaces li").text()).contains("Google Drive", "full replacement", "Co-editing");
-    assertThat(b.select(".replaces a")).as("no product pages yet, so no dangling link").isEmpty();
+    assertThat(b.select(".replaces a").eachAttr("href")).containsExactly("../products/google-drive.html");
     assertThat(b.select(".history li")).hasSize(2);
     assertThat(b.select(".edit a").attr("href"))
         .isEqualTo("https://git.example.org/radar/-/edit/main/content/blips/nextcloud.md");
@@ -140,6 +140,19 @@ class SiteStructureTest {
       assertThat(doc.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
           .filter(a -> a.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")).toList())
           .as("event handler attributes in %s", page).isEmpty();
+    }
+  }
+
+  @Test
+  void idsAreUniqueOnEveryPageAndLabelsPointAtThem() throws IOException {
+    for (String page : htmlPages()) {
+      Document doc = parse(page);
+      List<String> ids = doc.select("[id]").eachAttr("id");
+      assertThat(ids).as("ids on %s", page).doesNotHaveDuplicates();
+      for (Element e : doc.select("[aria-labelledby], [aria-describedby], label[for]")) {
+        String ref = e.hasAttr("for") ? e.attr("for") : e.hasAttr("aria-labelledby") ? e.attr("aria-labelledby") : e.attr("aria-describedby");
+        assertThat(ids).as("%s: %s", page, e.tagName()).contains(ref);
+      }
     }
   }
 
@@ -173,8 +186,10 @@ class SiteStructureTest {
     } else if (URI.create(url).getScheme() != null && !url.startsWith(BASE)) {
       return null;
     }
+    // The file a link opens: without its fragment and query (product pages link to index.html?replaces=...).
     Function<String, String> dropFragment = s -> s.contains("#") ? s.substring(0, s.indexOf('#')) : s;
+    Function<String, String> dropQuery = s -> s.contains("?") ? s.substring(0, s.indexOf('?')) : s;
     Path from = url.startsWith(BASE) ? site : site.resolve(page).getParent();
-    return from.resolve(dropFragment.apply(path)).normalize();
+    return from.resolve(dropQuery.apply(dropFragment.apply(path))).normalize();
   }
 }

@@ -36,7 +36,7 @@ class ThemeTest {
   @Test
   void everyPageTemplateAndLanguageExists() {
     for (String name : new String[] {"base.ftlh", "lib.ftlh", "index.ftlh", "blip.ftlh", "quadrant.ftlh", "tag.ftlh",
-        "about.ftlh", "404.ftlh", "messages_en.properties", "messages_fr.properties", "messages_de.properties"}) {
+        "about.ftlh", "404.ftlh", "product.ftlh", "comparisons.ftlh", "messages_en.properties", "messages_fr.properties", "messages_de.properties"}) {
       assertThat(Theme.openBuiltIn(name)).as(name).isPresent();
     }
   }

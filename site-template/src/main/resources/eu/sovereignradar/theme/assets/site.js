@@ -42,12 +42,45 @@
   doc.addEventListener('focusin', function (e) { highlight(e, true); });
   doc.addEventListener('focusout', function (e) { highlight(e, false); });
 
-  /* Filters: by ring, quadrant and tag, on the chart and in the lists. */
+  /* Controls that only work with this script, such as "show these alternatives on the radar". */
+  each(doc.querySelectorAll('.js-only'), function (el) { el.hidden = false; });
+
+  /* Filters: by ring, quadrant, tag and replaced product, on the chart and in the lists. */
   var filters = doc.querySelector('form.filters');
   if (filters) {
     filters.hidden = false;
     filters.addEventListener('submit', function (e) { e.preventDefault(); });
     filters.addEventListener('change', applyFilters);
+    preselect();
+  }
+
+  /* index.html?replaces=microsoft-teams opens the radar filtered, as product pages link to it. */
+  function preselect() {
+    var query = window.location.search.replace(/^\?/, '');
+    if (!query) {
+      return;
+    }
+    var wanted = {};
+    each(query.split('&'), function (pair) {
+      var parts = pair.split('=');
+      try {
+        wanted[decodeURIComponent(parts[0])] = decodeURIComponent((parts[1] || '').replace(/\+/g, ' '));
+      } catch (e) {
+        /* A malformed parameter is ignored, like an unknown one. */
+      }
+    });
+    var any = false;
+    each(filters.querySelectorAll('select[data-filter]'), function (select) {
+      var want = wanted[select.getAttribute('data-filter')];
+      var known = want && Array.prototype.some.call(select.options, function (o) { return o.value === want; });
+      if (known) {
+        select.value = want;
+        any = true;
+      }
+    });
+    if (any) {
+      applyFilters();
+    }
   }
 
   function matches(el, selects) {

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param movement {@code new}, {@code moved-in}, {@code moved-out} or {@code unchanged} (CSS class)
  * @param movementLabel the movement in words ("New", "Moved in"), or null when unchanged
  * @param tagIds the tag ids separated by spaces, for {@code data-tags} (filters)
+ * @param replacesIds the ids of the products it replaces separated by spaces, for {@code
+ *     data-replaces} (the "alternatives to" filter)
  */
 public record BlipItem(
     String id,
@@ -30,4 +32,5 @@ public record BlipItem(
     String quadrantTitle,
     String movement,
     @Nullable String movementLabel,
-    String tagIds) {}
+    String tagIds,
+    String replacesIds) {}

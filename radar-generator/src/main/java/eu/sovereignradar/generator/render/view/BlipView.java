@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param reviewed the last review date, or null
  * @param editUrl the "edit this page" link, or null
  * @param tags the blip's tags
+ * @param score the sovereignty score and its breakdown
  */
 public record BlipView(
     BlipItem blip,
@@ -39,7 +40,8 @@ public record BlipView(
     List<HistoryView> history,
     @Nullable DateText reviewed,
     @Nullable String editUrl,
-    List<TagLink> tags) {
+    List<TagLink> tags,
+    ScoreView score) {
   public BlipView {
     hosting = List.copyOf(hosting);
     links = List.copyOf(links);

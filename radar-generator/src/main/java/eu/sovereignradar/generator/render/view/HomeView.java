@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param legend rings, quadrants and movement marks
  * @param quadrants every quadrant with its blips
  * @param tags every tag, sorted
+ * @param products every product, by title, for the "alternatives to" filter; empty without products
+ * @param comparisons the invitation to the comparisons overview, or null without products
  */
 public record HomeView(
     String description,
@@ -20,9 +22,12 @@ public record HomeView(
     Html chart,
     Legend legend,
     List<QuadrantSection> quadrants,
-    List<TagLink> tags) {
+    List<TagLink> tags,
+    List<ProductKey> products,
+    @Nullable String comparisons) {
   public HomeView {
     quadrants = List.copyOf(quadrants);
     tags = List.copyOf(tags);
+    products = List.copyOf(products);
   }
 }

@@ -190,6 +190,7 @@ public final class SiteRenderer {
     files.add(SitePaths.NOT_FOUND);
     files.add(SitePaths.SEARCH_INDEX);
     files.addAll(AssetCopier.copy(theme, root));
+    files.addAll(AssetCopier.copySchemas(root));
     files.addAll(SitemapWriter.write(root, site.baseUrl(), lastmod));
     files.sort(null);
     List<Diagnostic> diagnostics = new ArrayList<>(writer.diagnostics());

@@ -7,6 +7,7 @@ import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
@@ -31,12 +33,20 @@ final class PageWriter {
   private final Map<String, String> messages;
   private final ConcurrentMap<String, Diagnostic> errors = new ConcurrentHashMap<>();
 
-  PageWriter(ThemeTemplates templates, Theme theme, Path contentRoot, Path root, Messages messages) {
+  private final @Nullable PageCache cache;
+
+  /** @param cache the previous render's pages to reuse (preview rebuilds), or null to render every page */
+  PageWriter(ThemeTemplates templates, Theme theme, Path contentRoot, Path root, Messages messages,
+      @Nullable PageCache cache) {
     this.templates = templates;
     this.theme = theme;
     this.contentRoot = contentRoot;
     this.root = root;
     this.messages = messages.all();
+    this.cache = cache;
+    if (cache != null) {
+      cache.start(this.messages);
+    }
   }
 
   /** Writes {@code template} with {@code page} and {@code view} to {@code path} (relative, {@code /}). */
@@ -49,11 +59,34 @@ final class PageWriter {
       report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), path);
       return;
     }
+    if (cache != null) {
+      writeThroughCache(cache, t, template, path, file, page, view);
+      return;
+    }
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       t.process(Map.of("page", page, "msg", messages, "view", view), w);
     } catch (TemplateException e) {
       report(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop(), path);
     }
+  }
+
+  private void writeThroughCache(PageCache cache, Template t, String template, String path, Path file,
+      PageMeta page, Object view) throws IOException {
+    Optional<byte[]> previous = cache.find(path, template, page, view);
+    if (previous.isPresent()) {
+      Files.write(file, previous.get());
+      return;
+    }
+    StringWriter w = new StringWriter();
+    try {
+      t.process(Map.of("page", page, "msg", messages, "view", view), w);
+    } catch (TemplateException e) {
+      report(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop(), path);
+      return;
+    }
+    byte[] bytes = w.toString().getBytes(StandardCharsets.UTF_8);
+    Files.write(file, bytes);
+    cache.put(path, template, page, view, bytes);
   }
 
   /** The template errors met so far, one per template position and message. */

@@ -67,7 +67,8 @@ public final class RadarValidator {
         sortedBlips, sortedProducts, about));
   }
 
-  private Optional<RadarConfig> readConfig(ContentFiles.ContentFile file, DiagnosticCollector out) {
+  /** Reads radar.yaml alone; also used by {@link RadarSections} for tools that add content. */
+  Optional<RadarConfig> readConfig(ContentFiles.ContentFile file, DiagnosticCollector out) {
     return SourceReader.read(file, out::add)
         .flatMap(text -> {
           Optional<YamlNode> root = yaml.read(file.path(), text, 1, out::add);

@@ -217,7 +217,7 @@ class AdversarialSiteTest {
     after.forEach((p, bytes) -> assertThat(bytes).as(p).isEqualTo(outsideBefore.get(p)));
     for (String file : result.files()) {
       assertThat(site.resolve(file).normalize()).startsWith(site);
-      assertThat(file).matches("[a-z0-9-]+(/[a-z0-9-]+)*\\.(html|css|js|svg|xml|txt)");
+      assertThat(file).matches("([a-z0-9-]+/)*[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(html|css|js|svg|xml|txt|json)");
     }
     try (Stream<Path> walk = Files.walk(site)) {
       List<String> all = new ArrayList<>();

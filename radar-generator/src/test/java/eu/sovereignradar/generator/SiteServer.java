@@ -22,6 +22,7 @@ final class SiteServer implements AutoCloseable {
       "js", "text/javascript; charset=utf-8",
       "svg", "image/svg+xml",
       "xml", "application/xml",
+      "json", "application/json",
       "txt", "text/plain; charset=utf-8");
 
   private final HttpServer server;

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The links between products and the blips that replace them, in both directions, with every
@@ -126,15 +127,22 @@ public final class Comparisons {
     for (Capability capability : category.capabilities()) {
       List<CapabilityCell> cells = new ArrayList<>();
       for (Alternative a : alternatives) {
-        Optional<CapabilityStatement> s = a.blip().capabilities().stream()
-            .filter(c -> c.capabilityId().equals(capability.id()))
-            .findFirst();
-        cells.add(new CapabilityCell(a.blip().id(), s.map(CapabilityStatement::support).orElse(null),
-            s.map(CapabilityStatement::note).orElse(null)));
+        CapabilityStatement s = statement(a.blip(), capability);
+        cells.add(new CapabilityCell(a.blip().id(), s == null ? null : s.support(), s == null ? null : s.note()));
       }
       rows.add(new CapabilityRow(capability, cells));
     }
     return rows;
+  }
+
+  /** What {@code blip} states about {@code capability}, or null; a loop, as it runs per cell of every matrix. */
+  private static @Nullable CapabilityStatement statement(Blip blip, Capability capability) {
+    for (CapabilityStatement s : blip.capabilities()) {
+      if (s.capabilityId().equals(capability.id())) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** Every product's comparison, in the radar's product order (title, then id). */

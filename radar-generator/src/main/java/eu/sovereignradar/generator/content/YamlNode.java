@@ -49,7 +49,13 @@ public sealed interface YamlNode {
     }
 
     public Optional<Entry> find(String key) {
-      return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+      // A loop, not a stream: every field of every content file is looked up here.
+      for (Entry e : entries) {
+        if (e.key().equals(key)) {
+          return Optional.of(e);
+        }
+      }
+      return Optional.empty();
     }
 
     @Override

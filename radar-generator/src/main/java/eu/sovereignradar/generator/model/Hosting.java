@@ -1,6 +1,5 @@
 package eu.sovereignradar.generator.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a blip can be run. The ids are the front-matter vocabulary. */
@@ -25,6 +24,14 @@ public enum Hosting {
   }
 
   public static Optional<Hosting> fromId(String id) {
-    return Arrays.stream(values()).filter(h -> h.id.equals(id)).findFirst();
+    for (Hosting h : VALUES) {
+      if (h.id.equals(id)) {
+        return Optional.of(h);
+      }
+    }
+    return Optional.empty();
   }
+
+  /** {@link #values()} copies its array on each call; this is read for every hosting value. */
+  private static final Hosting[] VALUES = values();
 }

@@ -4,17 +4,17 @@ import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.render.view.PageMeta;
 import freemarker.core.ParseException;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -30,7 +30,9 @@ final class PageWriter {
   private final Theme theme;
   private final Path contentRoot;
   private final Path root;
-  private final Map<String, String> messages;
+  private final ObjectWrapper wrapper;
+  /** The UI strings, wrapped once: every page reads dozens of them. */
+  private final TemplateModel messages;
   private final ConcurrentMap<String, Diagnostic> errors = new ConcurrentHashMap<>();
 
   private final @Nullable PageCache cache;
@@ -42,10 +44,15 @@ final class PageWriter {
     this.theme = theme;
     this.contentRoot = contentRoot;
     this.root = root;
-    this.messages = messages.all();
+    this.wrapper = templates.objectWrapper();
     this.cache = cache;
     if (cache != null) {
-      cache.start(this.messages);
+      cache.start(messages.all());
+    }
+    try {
+      this.messages = wrapper.wrap(messages.all());
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("the object wrapper refused a map of strings", e);
     }
   }
 
@@ -60,33 +67,29 @@ final class PageWriter {
       return;
     }
     if (cache != null) {
-      writeThroughCache(cache, t, template, path, file, page, view);
-      return;
+      Optional<byte[]> previous = cache.find(path, template, page, view);
+      if (previous.isPresent()) {
+        Files.write(file, previous.get());
+        return;
+      }
     }
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      t.process(Map.of("page", page, "msg", messages, "view", view), w);
-    } catch (TemplateException e) {
-      report(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop(), path);
-    }
-  }
-
-  private void writeThroughCache(PageCache cache, Template t, String template, String path, Path file,
-      PageMeta page, Object view) throws IOException {
-    Optional<byte[]> previous = cache.find(path, template, page, view);
-    if (previous.isPresent()) {
-      Files.write(file, previous.get());
-      return;
-    }
-    StringWriter w = new StringWriter();
+    PageBuffer out = new PageBuffer();
     try {
-      t.process(Map.of("page", page, "msg", messages, "view", view), w);
+      // Wrapped here once rather than each time a template names them.
+      SimpleHash model = new SimpleHash(wrapper);
+      model.put("page", wrapper.wrap(page));
+      model.put("msg", messages);
+      model.put("view", wrapper.wrap(view));
+      t.process(model, out);
     } catch (TemplateException e) {
       report(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop(), path);
       return;
     }
-    byte[] bytes = w.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = out.utf8();
     Files.write(file, bytes);
-    cache.put(path, template, page, view, bytes);
+    if (cache != null) {
+      cache.put(path, template, page, view, bytes);
+    }
   }
 
   /** The template errors met so far, one per template position and message. */

@@ -1,11 +1,12 @@
 package eu.sovereignradar.generator.render;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +32,16 @@ final class SearchIndexWriter {
   /** The global the script assigns; {@code site.js} reads it. */
   static final String GLOBAL = "sovereignRadarSearch";
 
-  private static final ObjectMapper JSON = new ObjectMapper(new JsonFactoryBuilder()
+  /**
+   * Jackson's streaming generator, not an {@code ObjectMapper}: the index is a flat list of
+   * strings, and a mapper would load and introspect a few hundred classes at every build.
+   */
+  private static final JsonFactory JSON = new JsonFactoryBuilder()
       .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
       // The script still needs its closing ";" after the JSON.
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .characterEscapes(new ScriptEscapes())
-      .build());
+      .build();
 
   private SearchIndexWriter() {}
 
@@ -58,7 +63,23 @@ final class SearchIndexWriter {
   static void write(Path file, List<Entry> entries) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("window." + GLOBAL + " = ");
-      JSON.writeValue(w, entries);
+      try (JsonGenerator json = JSON.createGenerator(w)) {
+        json.writeStartArray();
+        for (Entry e : entries) {
+          json.writeStartObject();
+          json.writeStringField("id", e.id());
+          json.writeNumberField("n", e.n());
+          json.writeStringField("t", e.t());
+          json.writeStringField("s", e.s());
+          json.writeStringField("q", e.q());
+          json.writeStringField("r", e.r());
+          json.writeStringField("g", e.g());
+          json.writeStringField("u", e.u());
+          json.writeStringField("x", e.x());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       w.write(";\n");
     }
   }

@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.render;
 
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -48,6 +49,11 @@ final class ThemeTemplates {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setObjectWrapper(new ViewObjectWrapper());
     this.configuration = cfg;
+  }
+
+  /** The wrapper that turns view models into template values; thread-safe. */
+  ObjectWrapper objectWrapper() {
+    return configuration.getObjectWrapper();
   }
 
   /**

@@ -8,8 +8,8 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 
 /**
- * Wraps view models for templates: records are read through their accessors ({@code blip.title}),
- * and {@link Html} becomes HTML markup that auto-escaping leaves alone. Every other value is escaped
+ * Wraps view models for templates: records are read through their accessors ({@code blip.title},
+ * see {@link RecordModel}), and {@link Html} becomes HTML markup that auto-escaping leaves alone. Every other value is escaped
  * when printed. View models hold only strings, numbers, booleans, lists and records, so templates
  * can print but have nothing to call.
  */
@@ -22,6 +22,9 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
   protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
     if (obj instanceof Html html) {
       return HTMLOutputFormat.INSTANCE.fromMarkup(html.markup());
+    }
+    if (obj instanceof Record r) {
+      return new RecordModel(r, this);
     }
     return super.handleUnknownType(obj);
   }

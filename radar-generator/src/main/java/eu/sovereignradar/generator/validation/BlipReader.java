@@ -169,11 +169,11 @@ final class BlipReader {
 
   private static List<Hosting> hosting(Fields f) {
     List<Hosting> result = new ArrayList<>();
-    List<String> allowed = Arrays.stream(Hosting.values()).map(Hosting::id).toList();
     for (YamlNode item : f.list("hosting")) {
       Optional<Hosting> h = item instanceof YamlNode.Scalar s ? Hosting.fromId(s.text().strip()) : Optional.empty();
       if (h.isEmpty()) {
         String wrong = item instanceof YamlNode.Scalar s ? s.text() : "";
+        List<String> allowed = Arrays.stream(Hosting.values()).map(Hosting::id).toList();
         f.out().error("field.invalid-hosting", f.at(item),
             "hosting value " + item.describe().replace("the text ", "") + " is not in the vocabulary",
             "use " + String.join(", ", allowed) + Suggestions.didYouMean(wrong, allowed));

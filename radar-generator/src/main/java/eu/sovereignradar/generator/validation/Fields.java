@@ -234,8 +234,14 @@ final class Fields {
   }
 
   static boolean isHttpUrl(String value) {
-    if (value.length() > 2000 || value.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>' || c == '`')) {
+    if (value.length() > 2000) {
       return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '`') {
+        return false;
+      }
     }
     try {
       URI uri = new URI(value);

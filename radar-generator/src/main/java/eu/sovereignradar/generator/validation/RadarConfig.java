@@ -20,12 +20,23 @@ record RadarConfig(
     List<Ring> rings,
     Map<String, Double> scoring) {
 
+  // Loops, not streams: every blip and history entry looks its ring and quadrant up here.
   Optional<Quadrant> quadrant(String id) {
-    return quadrants.stream().filter(q -> q.id().equals(id)).findFirst();
+    for (Quadrant q : quadrants) {
+      if (q.id().equals(id)) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
   }
 
   Optional<Ring> ring(String id) {
-    return rings.stream().filter(r -> r.id().equals(id)).findFirst();
+    for (Ring r : rings) {
+      if (r.id().equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   List<String> quadrantIds() {

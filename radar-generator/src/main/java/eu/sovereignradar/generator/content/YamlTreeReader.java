@@ -23,6 +23,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * custom tags (which some loaders turn into Java objects), no anchors or aliases (which make
  * "billion laughs" expansion bombs possible and confuse editors), limited nesting and size. Every
  * problem, including duplicate keys, becomes a diagnostic; no input makes it throw. Thread-safe.
+ *
+ * <p>Simple YAML, which front matter almost always is, takes a fast path ({@link
+ * SimpleYamlReader}) that builds the same tree; anything else is parsed by SnakeYAML through
+ * Jackson.
  */
 public final class YamlTreeReader {
   /** Deeper than this is refused; radar content needs four levels. */
@@ -32,6 +36,7 @@ public final class YamlTreeReader {
   public static final int MAX_NODES = 20_000;
 
   private final YAMLFactory factory;
+  private final ScalarKinds kinds = new ScalarKinds();
 
   public YamlTreeReader() {
     LoaderOptions loader = new LoaderOptions();
@@ -58,6 +63,13 @@ public final class YamlTreeReader {
    */
   public Optional<YamlNode> read(
       String path, String yaml, int firstLine, Consumer<Diagnostic> report) {
+    // Most front matter is simple enough for the fast path, which hands anything else over.
+    YamlNode simple = SimpleYamlReader.read(yaml, firstLine - 1, kinds);
+    return simple != null ? Optional.of(simple) : readFully(path, yaml, firstLine, report);
+  }
+
+  /** {@link #read} with the full parse only; tests compare the fast path with it. */
+  Optional<YamlNode> readFully(String path, String yaml, int firstLine, Consumer<Diagnostic> report) {
     Reading r = new Reading(path, yaml, firstLine - 1, report);
     try (YAMLParser p = (YAMLParser) factory.createParser(yaml)) {
       JsonToken t = p.nextToken();

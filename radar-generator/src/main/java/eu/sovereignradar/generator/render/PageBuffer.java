@@ -1,7 +1,6 @@
 package eu.sovereignradar.generator.render;
 
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -10,9 +9,9 @@ import java.util.Arrays;
  * <p>Why not a {@code BufferedWriter} on the file: FreeMarker writes a page as hundreds of short
  * strings, and a {@code BufferedWriter} takes a lock for each and encodes through a {@code
  * CharsetEncoder} that falls back to a character-by-character loop at the first non-ASCII
- * character (every page has some: "›", "—"). That was a tenth of the build's CPU time on large
- * radars. A plain character array has neither cost, and {@link String#getBytes} encodes a whole
- * page with the JDK's fast paths. Not thread-safe: one per page.
+ * character (every page has some: "›", "—"). That was a tenth of the samples in a profile of a
+ * large build. A plain character array has neither cost, and is encoded once when the page is
+ * complete. Not thread-safe: one per page.
  */
 final class PageBuffer extends Writer {
   /** Most pages are 5–15 KB; starting there avoids regrowing the buffer several times per page. */
@@ -61,9 +60,36 @@ final class PageBuffer extends Writer {
   @Override
   public void close() {}
 
-  /** The page so far, encoded as UTF-8. */
+  /**
+   * The page so far, encoded as UTF-8 in one pass, the same bytes as {@link String#getBytes} with
+   * UTF-8 would give (a lone surrogate becomes '?'). One pass rather than the three of making a
+   * String (trying Latin-1, then copying to UTF-16) and encoding it.
+   */
   byte[] utf8() {
-    return new String(chars, 0, length).getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[length * 3];
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (c < 0x80) {
+        out[n++] = (byte) c;
+      } else if (c < 0x800) {
+        out[n++] = (byte) (0xC0 | (c >> 6));
+        out[n++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+        int cp = Character.toCodePoint(c, chars[++i]);
+        out[n++] = (byte) (0xF0 | (cp >> 18));
+        out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        out[n++] = (byte) (0x80 | (cp & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        out[n++] = '?';
+      } else {
+        out[n++] = (byte) (0xE0 | (c >> 12));
+        out[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        out[n++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   private void ensureRoom(int count) {

@@ -16,15 +16,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The façade the CLI and the Maven plugin use: validate a content folder, or validate and render
  * it into a site. Content mistakes come back as diagnostics; only problems of the environment
  * (a missing folder, a full disk) are thrown as {@link IOException}. Thread-safe; create one per
- * build.
+ * build. With {@link GeneratorOptions#preview()}, keep one for the rebuilds of a preview session: it
+ * reads the theme once and reuses the pages whose input did not change, so create a new one after
+ * theme files changed.
  */
 public final class RadarGenerator {
   private final GeneratorOptions options;
+  private @Nullable SiteRenderer previewRenderer;
 
   public RadarGenerator(GeneratorOptions options) {
     this.options = options;
@@ -74,8 +78,7 @@ public final class RadarGenerator {
     OutputFolder.Staging staging = folder.stage();
     RenderResult rendered;
     try {
-      rendered = new SiteRenderer(theme, options.contentDirectory().toRealPath())
-          .render(validation.radar().get(), staging.root());
+      rendered = renderer(theme).render(validation.radar().get(), staging.root());
     } catch (IOException | RuntimeException | Error e) {
       staging.discard();
       throw e;
@@ -89,5 +92,17 @@ public final class RadarGenerator {
     }
     staging.commit();
     return new GenerationResult(all, validation.filesChecked(), Optional.of(folder.path()), rendered.files());
+  }
+
+  /** A new renderer per build, except in preview, where one renderer serves every rebuild. */
+  private synchronized SiteRenderer renderer(Theme theme) throws IOException {
+    Path content = options.contentDirectory().toRealPath();
+    if (!options.preview()) {
+      return new SiteRenderer(theme, content);
+    }
+    if (previewRenderer == null) {
+      previewRenderer = new SiteRenderer(theme, content, true);
+    }
+    return previewRenderer;
   }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RadarCommand.Version.class,
     description = "Sovereign Radar: validate a content folder and build a static technology radar site.",
-    subcommands = {ValidateCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -13,9 +13,22 @@ import org.jspecify.annotations.Nullable;
 final class Reports {
   private Reports() {}
 
+  /**
+   * The content folder as reports show it: as given when relative, and relative to the working
+   * directory when it is an absolute path inside it ({@code $GITHUB_WORKSPACE/content}), because
+   * GitHub, GitLab and SARIF viewers match report paths against the repository's files.
+   */
+  static String displayPrefix(Path content, Path workingDirectory) {
+    if (!content.isAbsolute()) {
+      return content.toString();
+    }
+    Path normal = content.normalize();
+    return normal.startsWith(workingDirectory) ? workingDirectory.relativize(normal).toString() : normal.toString();
+  }
+
   static int print(DiagnosticReport result, Path content, ReportFormat format, @Nullable Path reportFile,
       boolean strict, PrintWriter out, PrintWriter err) {
-    DiagnosticFormatter formatter = new DiagnosticFormatter(content.toString());
+    DiagnosticFormatter formatter = new DiagnosticFormatter(displayPrefix(content, Path.of("").toAbsolutePath()));
     String text = formatter.textReport(result.diagnostics(), result.filesChecked());
     String machine = switch (format) {
       case text -> null;

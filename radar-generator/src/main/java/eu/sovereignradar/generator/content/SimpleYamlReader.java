@@ -162,8 +162,8 @@ final class SimpleYamlReader {
     if (next > indent) {
       return map(next, next, depth + 1);
     }
-    // No value: empty text (not null, as the full parse reads it), placed just after the ':'.
-    return scalar("", Kind.STRING, emptyLine, emptyColumn);
+    // No value: null, as the full parse reads it (EMPTY_STRING_AS_NULL), placed just after the ':'.
+    return scalar("", Kind.NULL, emptyLine, emptyColumn);
   }
 
   /** A block list whose "- " markers are at column {@code indent} of the current and following lines. */

@@ -8,10 +8,20 @@ import java.nio.file.Files;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Reads one content file as text, refusing files over {@link #MAX_FILE_BYTES}. */
+/**
+ * Reads one content file as text, refusing files over {@link #MAX_FILE_BYTES} or {@link
+ * #MAX_LINES}.
+ */
 public final class SourceReader {
   /** A blip is a few KiB; one MiB leaves room for long migration guides and stops accidents. */
   public static final int MAX_FILE_BYTES = 1024 * 1024;
+
+  /**
+   * A blip is a few dozen lines. The limit exists because CommonMark copies a paragraph's lines
+   * for each new line that might start a list or table: a MiB of two-character lines ("[" and a
+   * line break) took four minutes to render; ten thousand lines take a fraction of a second.
+   */
+  public static final int MAX_LINES = 10_000;
 
   private SourceReader() {}
 
@@ -31,6 +41,21 @@ public final class SourceReader {
           "shorten it; a blip is usually a few KiB of text"));
       return Optional.empty();
     }
-    return SourceDecoder.decode(file.path(), bytes, report);
+    Optional<String> text = SourceDecoder.decode(file.path(), bytes, report);
+    if (text.isPresent() && lineCount(text.get()) > MAX_LINES) {
+      report.accept(Diagnostic.error("file.too-many-lines", SourcePosition.line(file.path(), MAX_LINES + 1),
+          "the file has more than " + MAX_LINES + " lines",
+          "shorten it; a blip is usually a few dozen lines of text"));
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  private static int lineCount(String text) {
+    int lines = 1;
+    for (int i = text.indexOf('\n'); i >= 0 && i < text.length() - 1; i = text.indexOf('\n', i + 1)) {
+      lines++;
+    }
+    return lines;
   }
 }

@@ -46,6 +46,10 @@ public final class YamlTreeReader {
     loader.setAllowDuplicateKeys(true); // reported by us, with both lines
     this.factory =
         YAMLFactory.builder()
+            // "key:" with nothing after it is null in YAML, and Fields treats null as absent. The
+            // builder, unlike new YAMLFactory(), does not switch this default-on feature on, and
+            // without it an empty "website:" is the text '' and fails as an invalid address.
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .loaderOptions(loader)
             .streamReadConstraints(
                 StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 5).build())

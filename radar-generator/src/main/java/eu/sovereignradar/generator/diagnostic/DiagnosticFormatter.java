@@ -218,7 +218,7 @@ public final class DiagnosticFormatter {
       r.put("level", d.isError() ? "error" : "warning");
       r.putObject("message").put("text", d.hint() == null ? d.message() : d.message() + " Hint: " + d.hint());
       ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-      physical.putObject("artifactLocation").put("uri", path(d));
+      physical.putObject("artifactLocation").put("uri", uri(path(d)));
       if (d.position().line() > 0) {
         ObjectNode region = physical.putObject("region");
         region.put("startLine", d.position().line());
@@ -228,6 +228,24 @@ public final class DiagnosticFormatter {
       }
     }
     return write(root);
+  }
+
+  /**
+   * A path as a relative URI reference, which SARIF requires: every byte outside the unreserved
+   * characters and {@code /} percent-encoded. A file name with a space, a comma or a colon (which
+   * would read as a scheme) is still reported, and viewers decode it back.
+   */
+  static String uri(String path) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+        sb.append(c);
+      } else {
+        sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+      }
+    }
+    return sb.toString();
   }
 
   private static String write(Object node) {

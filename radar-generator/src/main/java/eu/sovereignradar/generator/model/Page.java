@@ -2,10 +2,14 @@ package eu.sovereignradar.generator.model;
 
 import static java.util.Objects.requireNonNull;
 
-/** A free Markdown page such as about.md. */
-public record Page(String title, String body, SourceRef source, int bodyLine) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A free Markdown page such as about.md. {@code title} is null when the front matter gives none;
+ * the site then uses its own heading in the radar's language.
+ */
+public record Page(@Nullable String title, String body, SourceRef source, int bodyLine) {
   public Page {
-    requireNonNull(title, "title");
     requireNonNull(body, "body");
     requireNonNull(source, "source");
   }

@@ -44,7 +44,11 @@ public final class MarkdownRenderer {
         AutolinkExtension.create(),
         FootnotesExtension.create(),
         HeadingAnchorExtension.create());
-    this.parser = Parser.builder().extensions(extensions).maxOpenBlockParsers(MAX_NESTING).build();
+    this.parser = Parser.builder()
+        .extensions(extensions)
+        .maxOpenBlockParsers(MAX_NESTING)
+        .customInlineContentParserFactory(AngleBracketParser.FACTORY)
+        .build();
     this.html = HtmlRenderer.builder()
         .extensions(extensions)
         .escapeHtml(true)

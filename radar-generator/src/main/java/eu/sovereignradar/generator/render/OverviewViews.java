@@ -60,7 +60,8 @@ final class OverviewViews {
 
   AboutView about(@Nullable Html body) {
     Radar r = site.radar();
-    String heading = r.about() == null ? site.messages().get("about_heading") : r.about().title();
+    String heading = r.about() == null || r.about().title() == null
+        ? site.messages().get("about_heading") : r.about().title();
     return new AboutView(heading, r.description(), body, legend(0));
   }
 

@@ -5,10 +5,16 @@ import eu.sovereignradar.generator.render.view.PageMeta;
 
 /** Builds the head and navigation data of each page. Thread-safe. */
 final class PageMetas {
-  private final SiteContext site;
+  /** Served by the preview server only; never written into a site. */
+  static final String LIVE_RELOAD = "/assets/live-reload.js";
 
-  PageMetas(SiteContext site) {
+  private final SiteContext site;
+  private final boolean preview;
+
+  /** @param preview whether pages load the preview server's live-reload script */
+  PageMetas(SiteContext site, boolean preview) {
     this.site = site;
+    this.preview = preview;
   }
 
   /**
@@ -27,7 +33,9 @@ final class PageMetas {
     String root = absolute ? base : SitePaths.root(SitePaths.depth(path));
     Nav nav = new Nav(root, absolute ? base : root + SitePaths.INDEX, root + SitePaths.ABOUT,
         root + SitePaths.STYLESHEET, root + SitePaths.SCRIPT, root + SitePaths.SEARCH_INDEX, root + SitePaths.FAVICON,
-        site.radar().products().isEmpty() ? null : root + SitePaths.COMPARISONS);
+        site.radar().products().isEmpty() ? null : root + SitePaths.COMPARISONS,
+        // The preview is always served from the server's root, also the 404 page at any path.
+        preview ? LIVE_RELOAD : null);
     String desc = description.isBlank() ? site.radar().title() : description.strip();
     Messages m = site.messages();
     return new PageMeta(site.radar().language(), site.radar().title(), title, desc, kind, canonical,

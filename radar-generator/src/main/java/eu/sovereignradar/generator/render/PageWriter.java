@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
@@ -34,12 +35,20 @@ final class PageWriter {
   private final TemplateModel messages;
   private final ConcurrentMap<String, Diagnostic> errors = new ConcurrentHashMap<>();
 
-  PageWriter(ThemeTemplates templates, Theme theme, Path contentRoot, Path root, Messages messages) {
+  private final @Nullable PageCache cache;
+
+  /** @param cache the previous render's pages to reuse (preview rebuilds), or null to render every page */
+  PageWriter(ThemeTemplates templates, Theme theme, Path contentRoot, Path root, Messages messages,
+      @Nullable PageCache cache) {
     this.templates = templates;
     this.theme = theme;
     this.contentRoot = contentRoot;
     this.root = root;
     this.wrapper = templates.objectWrapper();
+    this.cache = cache;
+    if (cache != null) {
+      cache.start(messages.all());
+    }
     try {
       this.messages = wrapper.wrap(messages.all());
     } catch (TemplateModelException e) {
@@ -57,6 +66,13 @@ final class PageWriter {
       report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), path);
       return;
     }
+    if (cache != null) {
+      Optional<byte[]> previous = cache.find(path, template, page, view);
+      if (previous.isPresent()) {
+        Files.write(file, previous.get());
+        return;
+      }
+    }
     PageBuffer out = new PageBuffer();
     try {
       // Wrapped here once rather than each time a template names them.
@@ -69,7 +85,11 @@ final class PageWriter {
       report(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop(), path);
       return;
     }
-    Files.write(file, out.utf8());
+    byte[] bytes = out.utf8();
+    Files.write(file, bytes);
+    if (cache != null) {
+      cache.put(path, template, page, view, bytes);
+    }
   }
 
   /** The template errors met so far, one per template position and message. */

@@ -15,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -33,15 +35,50 @@ public final class SiteRenderer {
   private final Theme theme;
   private final Path contentRoot;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final boolean preview;
+  private final @Nullable PageCache pages;
+  private final Map<String, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
+  private @Nullable ThemeTemplates templates;
 
   /**
+   * A renderer for the published site.
+   *
    * @param theme templates, messages and assets
    * @param contentRoot the content folder, so template errors of an override folder can be
    *     reported with a path relative to it
    */
   public SiteRenderer(Theme theme, Path contentRoot) {
+    this(theme, contentRoot, false);
+  }
+
+  /**
+   * @param preview true for the local preview server ({@code radar serve}): every page loads the
+   *     server's live-reload script, and a renderer kept for the next rebuild copies pages whose
+   *     input did not change instead of rendering them again. Never for a published site.
+   */
+  public SiteRenderer(Theme theme, Path contentRoot, boolean preview) {
     this.theme = theme;
     this.contentRoot = contentRoot.toAbsolutePath().normalize();
+    this.preview = preview;
+    this.pages = preview ? new PageCache() : null;
+  }
+
+  /** How many pages the last render copied from the one before instead of rendering them (preview only). */
+  int reusedPages() {
+    return pages == null ? 0 : pages.reused();
+  }
+
+  /** The theme's templates, parsed on first use and kept: a renderer reads its theme once. */
+  private synchronized ThemeTemplates templates() throws IOException {
+    if (templates == null) {
+      templates = new ThemeTemplates(theme);
+    }
+    return templates;
+  }
+
+  /** A Markdown body rendered, or in preview taken from the previous render when unchanged. */
+  private RenderedMarkdown markdown(String body) {
+    return preview ? bodies.computeIfAbsent(body, markdown::render) : markdown.render(body);
   }
 
   /**
@@ -68,8 +105,8 @@ public final class SiteRenderer {
     BlipViews blipViews = new BlipViews(site, items, tagCounts, scores);
     ComparisonViews comparisonViews = new ComparisonViews(site, items, blipViews, scores);
     ChartSpecs charts = new ChartSpecs(site, items);
-    PageMetas metas = new PageMetas(site);
-    PageWriter writer = new PageWriter(new ThemeTemplates(theme), theme, contentRoot, root, messages);
+    PageMetas metas = new PageMetas(site, preview);
+    PageWriter writer = new PageWriter(templates(), theme, contentRoot, root, messages, pages);
     for (String dir : List.of("blips", "quadrants", "tags", "assets")) {
       Files.createDirectories(root.resolve(dir));
     }
@@ -83,7 +120,7 @@ public final class SiteRenderer {
         metas.meta("home", radar.title(), radar.description(), SitePaths.INDEX),
         overviews.home(charts.home(), byTag, comparisonViews.productKeys())));
     jobs.add(() -> {
-      var about = overviews.about(radar.about() == null ? null : markdown.render(radar.about().body()).html());
+      var about = overviews.about(radar.about() == null ? null : markdown(radar.about().body()).html());
       writer.write("about.ftlh", SitePaths.ABOUT, metas.meta("about", about.heading(), radar.description(),
           SitePaths.ABOUT), about);
     });
@@ -118,7 +155,7 @@ public final class SiteRenderer {
       String path = SitePaths.product(c.product().id());
       jobs.add(() -> writer.write("product.ftlh", path,
           metas.meta("product", messages.get("product_heading", c.product().title()), comparisonViews.description(c), path),
-          comparisonViews.product(c, markdown.render(c.product().body()).html())));
+          comparisonViews.product(c, markdown(c.product().body()).html())));
       lastmod.put(path, null);
     }
     SearchIndexWriter.Entry[] entries = new SearchIndexWriter.Entry[radar.blips().size()];
@@ -127,7 +164,7 @@ public final class SiteRenderer {
       Blip b = radar.blips().get(i);
       String path = SitePaths.blip(b.id());
       jobs.add(() -> {
-        RenderedMarkdown body = markdown.render(b.body());
+        RenderedMarkdown body = markdown(b.body());
         writer.write("blip.ftlh", path, metas.meta("blip", b.title(), blipDescription(b, messages), path),
             blipViews.view(b, body.html()));
         entries[index] = new SearchIndexWriter.Entry(b.id(), site.number(b), b.title(),
@@ -137,12 +174,23 @@ public final class SiteRenderer {
       lastmod.put(path, b.reviewed() == null ? null : b.reviewed().toString());
     }
     runInParallel(jobs);
+    if (pages != null) {
+      pages.finish();
+      Set<String> current = new HashSet<>();
+      radar.blips().forEach(b -> current.add(b.body()));
+      radar.products().forEach(p -> current.add(p.body()));
+      if (radar.about() != null) {
+        current.add(radar.about().body());
+      }
+      bodies.keySet().retainAll(current);
+    }
 
     SearchIndexWriter.write(root.resolve(SitePaths.SEARCH_INDEX), List.of(entries));
     List<String> files = new ArrayList<>(lastmod.keySet());
     files.add(SitePaths.NOT_FOUND);
     files.add(SitePaths.SEARCH_INDEX);
     files.addAll(AssetCopier.copy(theme, root));
+    files.addAll(AssetCopier.copySchemas(root));
     files.addAll(SitemapWriter.write(root, site.baseUrl(), lastmod));
     files.sort(null);
     List<Diagnostic> diagnostics = new ArrayList<>(writer.diagnostics());

@@ -117,11 +117,51 @@ public final class Theme {
     if (overrideDirectory == null) {
       return builtIn;
     }
-    // FileTemplateLoader refuses files whose real path leaves the folder (allowLinking is false).
     MultiTemplateLoader loader = new MultiTemplateLoader(
-        new TemplateLoader[] {new FileTemplateLoader(overrideDirectory.toFile()), builtIn});
+        new TemplateLoader[] {new ConfinedTemplateLoader(new FileTemplateLoader(overrideDirectory.toFile())), builtIn});
     loader.setSticky(false);
     return loader;
+  }
+
+  /**
+   * The override folder's templates, where a file whose real path leaves the folder counts as
+   * absent (so the default template is used), as for every other theme file. FileTemplateLoader
+   * alone refuses such a file too, but with a SecurityException that would end the build without a
+   * diagnostic.
+   */
+  private final class ConfinedTemplateLoader implements TemplateLoader {
+    private final FileTemplateLoader files;
+
+    ConfinedTemplateLoader(FileTemplateLoader files) {
+      this.files = files;
+    }
+
+    @Override
+    public @Nullable Object findTemplateSource(String name) throws IOException {
+      if (findOverride(name).isEmpty()) {
+        return null;
+      }
+      try {
+        return files.findTemplateSource(name);
+      } catch (SecurityException changedSinceChecked) {
+        return null;
+      }
+    }
+
+    @Override
+    public long getLastModified(Object source) {
+      return files.getLastModified(source);
+    }
+
+    @Override
+    public java.io.Reader getReader(Object source, String encoding) throws IOException {
+      return files.getReader(source, encoding);
+    }
+
+    @Override
+    public void closeTemplateSource(Object source) throws IOException {
+      files.closeTemplateSource(source);
+    }
   }
 
   /**

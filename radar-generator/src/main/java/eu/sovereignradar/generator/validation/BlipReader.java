@@ -34,6 +34,15 @@ final class BlipReader {
       "licenceNote", "vendor", "origin", "hosting", "website", "source", "links", "replaces",
       "capabilities", "history", "reviewed");
 
+  /** Keys of a {@code links} item. */
+  static final List<String> LINK_KEYS = List.of("title", "url");
+  /** Keys of a {@code replaces} entry written as a map. */
+  static final List<String> REPLACES_KEYS = List.of("product", "coverage", "notes");
+  /** Keys of a capability written as a map instead of a bare yes, partial or no. */
+  static final List<String> CAPABILITY_KEYS = List.of("value", "note");
+  /** Keys of a {@code history} entry. */
+  static final List<String> HISTORY_KEYS = List.of("date", "ring", "note");
+
   private final @Nullable RadarConfig config;
   private final Set<String> productIds;
   private final Set<String> replaced = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -181,7 +190,7 @@ final class BlipReader {
       f.asMap("links item", item, "write each link as '- title: ...' and 'url: https://...' on the next line")
           .ifPresent(m -> {
             Fields lf = f.nested(m, "link ");
-            lf.warnUnknownKeys(List.of("title", "url"), "a link");
+            lf.warnUnknownKeys(LINK_KEYS, "a link");
             Optional<String> title = lf.text("title", true);
             Optional<String> url = lf.url("url", true);
             if (title.isPresent() && url.isPresent()) {
@@ -202,7 +211,7 @@ final class BlipReader {
       YamlNode idNode = item;
       if (item instanceof YamlNode.Map m) {
         Fields rf = f.nested(m, "replaces entry ");
-        rf.warnUnknownKeys(List.of("product", "coverage", "notes"), "a replaces entry");
+        rf.warnUnknownKeys(REPLACES_KEYS, "a replaces entry");
         product = rf.id("product", true, "microsoft-teams");
         idNode = rf.node("product").orElse(item);
         Optional<String> cov = rf.text("coverage", false);
@@ -264,7 +273,7 @@ final class BlipReader {
       String note = null;
       if (valueNode instanceof YamlNode.Map vm) {
         Fields cf = f.nested(vm, "capability '" + e.key() + "' ");
-        cf.warnUnknownKeys(List.of("value", "note"), "a capability");
+        cf.warnUnknownKeys(CAPABILITY_KEYS, "a capability");
         note = cf.text("note", false).orElse(null);
         Optional<YamlNode> v = cf.node("value");
         if (v.isEmpty()) {
@@ -310,7 +319,7 @@ final class BlipReader {
         continue;
       }
       Fields hf = f.nested(m.get(), "history entry ");
-      hf.warnUnknownKeys(List.of("date", "ring", "note"), "a history entry");
+      hf.warnUnknownKeys(HISTORY_KEYS, "a history entry");
       Optional<LocalDate> date = hf.date("date", true);
       Optional<String> ringId = hf.id("ring", true, "trial");
       Optional<Ring> ring = ring(hf, "history", ringId, hf.node("ring"));

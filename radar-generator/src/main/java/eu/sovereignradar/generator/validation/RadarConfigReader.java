@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
 final class RadarConfigReader {
   static final List<String> KEYS =
       List.of("title", "description", "language", "baseUrl", "editUrl", "edition", "quadrants", "rings", "scoring");
+  static final List<String> EDITION_KEYS = List.of("id", "date", "previousDate");
+  static final List<String> QUADRANT_KEYS = List.of("id", "title", "description", "capabilities");
+  /** Keys of an item of a quadrant's {@code capabilities}. */
+  static final List<String> CAPABILITY_KEYS = List.of("id", "title");
+  static final List<String> RING_KEYS = List.of("id", "title", "description", "color");
   static final List<String> LANGUAGES = List.of("en", "fr", "de");
   static final int MAX_SECTIONS = 8;
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -86,7 +91,7 @@ final class RadarConfigReader {
   }
 
   private static Optional<Edition> edition(Fields f) {
-    f.warnUnknownKeys(List.of("id", "date", "previousDate"), "edition");
+    f.warnUnknownKeys(EDITION_KEYS, "edition");
     Optional<String> id = f.text("id", true);
     LocalDate date = f.date("date", false).orElse(null);
     LocalDate previous = f.date("previousDate", false).orElse(null);
@@ -108,7 +113,7 @@ final class RadarConfigReader {
         continue;
       }
       Fields q = f.nested(m.get(), "quadrant ");
-      q.warnUnknownKeys(List.of("id", "title", "description", "capabilities"), "a quadrant");
+      q.warnUnknownKeys(QUADRANT_KEYS, "a quadrant");
       Optional<String> id = q.id("id", true, "collaboration");
       Optional<String> title = q.text("title", true);
       String description = q.text("description", false).orElse("");
@@ -118,7 +123,7 @@ final class RadarConfigReader {
         q.asMap("capabilities item", c, "write each capability as {id: co-editing, title: Real-time co-editing}")
             .ifPresent(cm -> {
               Fields cf = q.nested(cm, "capability ");
-              cf.warnUnknownKeys(List.of("id", "title"), "a capability");
+              cf.warnUnknownKeys(CAPABILITY_KEYS, "a capability");
               Optional<String> cid = cf.id("id", true, "co-editing");
               Optional<String> ctitle = cf.text("title", true);
               if (cid.isPresent() && !capIds.add(cid.get())) {
@@ -149,7 +154,7 @@ final class RadarConfigReader {
         continue;
       }
       Fields r = f.nested(m.get(), "ring ");
-      r.warnUnknownKeys(List.of("id", "title", "description", "color"), "a ring");
+      r.warnUnknownKeys(RING_KEYS, "a ring");
       Optional<String> id = r.id("id", true, "adopt");
       Optional<String> title = r.text("title", true);
       String description = r.text("description", false).orElse("");

@@ -67,7 +67,8 @@ public final class RadarValidator {
         sortedBlips, sortedProducts, about));
   }
 
-  private Optional<RadarConfig> readConfig(ContentFiles.ContentFile file, DiagnosticCollector out) {
+  /** Reads radar.yaml alone; also used by {@link RadarSections} for tools that add content. */
+  Optional<RadarConfig> readConfig(ContentFiles.ContentFile file, DiagnosticCollector out) {
     return SourceReader.read(file, out::add)
         .flatMap(text -> {
           Optional<YamlNode> root = yaml.read(file.path(), text, 1, out::add);
@@ -84,7 +85,7 @@ public final class RadarValidator {
     return Documents.read(file, yaml, out, true).map(doc -> {
       Fields f = new Fields(file.path(), doc.frontMatter(), out, "");
       f.warnUnknownKeys(List.of("title"), "about.md front matter");
-      String title = f.text("title", false).orElse("About");
+      String title = f.text("title", false).orElse(null);
       return new Page(title, doc.parts().body(), new SourceRef(file.path(), 1), doc.parts().bodyLine());
     });
   }

@@ -18,7 +18,8 @@ public final class Slugs {
         .replace("ß", "ss").replace("ẞ", "SS")
         .replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE")
         .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
-        .replace("đ", "d").replace("Đ", "D").replace("þ", "th").replace("&", " and ");
+        .replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
+        .replace("þ", "th").replace("Þ", "Th").replace("ı", "i").replace("&", " and ");
     s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (s.length() > Ids.MAX_LENGTH) {

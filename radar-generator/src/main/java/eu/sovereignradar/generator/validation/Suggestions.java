@@ -5,11 +5,16 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean ...?" for near misses: the closest candidate within a small edit distance. */
-final class Suggestions {
+/**
+ * "Did you mean ...?" for near misses: the closest candidate within a small edit distance (one
+ * edit per three characters, at least one and at most three), compared ignoring case. Used by the
+ * validator and by tools that take ids from the command line. Stateless and thread-safe.
+ */
+public final class Suggestions {
   private Suggestions() {}
 
-  static Optional<String> closest(String wrong, Collection<String> candidates) {
+  /** The candidate nearest to {@code wrong}, ties broken alphabetically; empty when none is near. */
+  public static Optional<String> closest(String wrong, Collection<String> candidates) {
     String w = wrong.toLowerCase(Locale.ROOT);
     int limit = Math.max(1, Math.min(3, (w.length() + 2) / 3));
     return candidates.stream()
@@ -19,7 +24,7 @@ final class Suggestions {
   }
 
   /** " (did you mean 'x'?)" or the empty string. */
-  static String didYouMean(String wrong, Collection<String> candidates) {
+  public static String didYouMean(String wrong, Collection<String> candidates) {
     return closest(wrong, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
   }
 

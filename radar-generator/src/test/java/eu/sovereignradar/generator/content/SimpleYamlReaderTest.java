@@ -55,7 +55,7 @@ class SimpleYamlReaderTest {
     YamlNode.Map map = (YamlNode.Map) fast;
     assertThat(((YamlNode.Scalar) map.find("summary").orElseThrow().value()).text()).isEqualTo("Files: sync and share");
     assertThat(((YamlNode.Scalar) map.find("time").orElseThrow().value()).kind()).isEqualTo(YamlNode.Scalar.Kind.STRING);
-    assertThat(map.find("unset").orElseThrow().value()).isEqualTo(new YamlNode.Scalar("", YamlNode.Scalar.Kind.STRING, 25, 7));
+    assertThat(map.find("unset").orElseThrow().value()).isEqualTo(new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, 25, 7));
   }
 
   @ParameterizedTest

@@ -32,6 +32,16 @@ class YamlTreeReaderTest {
   }
 
   @Test
+  void emptyValueIsNullButQuotedEmptyTextIsText() {
+    YamlNode.Map map = (YamlNode.Map) reader.read("x", "a:\nb:   # comment\nc: \"\"\nd: ''\n", 1, diagnostics::add)
+        .orElseThrow();
+    assertThat(((YamlNode.Scalar) map.find("a").orElseThrow().value()).kind()).isEqualTo(YamlNode.Scalar.Kind.NULL);
+    assertThat(((YamlNode.Scalar) map.find("b").orElseThrow().value()).kind()).isEqualTo(YamlNode.Scalar.Kind.NULL);
+    assertThat(((YamlNode.Scalar) map.find("c").orElseThrow().value()).kind()).isEqualTo(YamlNode.Scalar.Kind.STRING);
+    assertThat(((YamlNode.Scalar) map.find("d").orElseThrow().value()).kind()).isEqualTo(YamlNode.Scalar.Kind.STRING);
+  }
+
+  @Test
   void yesAndNoStayText() {
     YamlNode.Map map = (YamlNode.Map) reader.read("x", "a: yes\nb: no\n", 1, diagnostics::add).orElseThrow();
     assertThat(((YamlNode.Scalar) map.find("a").orElseThrow().value()).text()).isEqualTo("yes");

@@ -153,6 +153,18 @@ class GenerateSiteTest {
   }
 
   @Test
+  void anAboutPageWithoutTitleGetsTheHeadingOfTheRadarLanguage() throws IOException {
+    Path content = content();
+    Files.writeString(content.resolve("radar.yaml"),
+        Files.readString(content.resolve("radar.yaml")).replace("language: en", "language: fr"));
+    Files.writeString(content.resolve("about.md"), "Ce radar aide à choisir.\n");
+    Path site = tmp.resolve("site");
+    assertThat(SiteFixtures.generate(content, site).diagnostics()).isEmpty();
+    Document about = Jsoup.parse(Files.readString(site.resolve("about.html")));
+    assertThat(about.select("h1").text()).isEqualTo("À propos de ce radar");
+  }
+
+  @Test
   void theSearchIndexIsEscapedForAScriptContext() throws IOException {
     Path content = content();
     String title = "</script><script>alert(1)</script> & \u2028\u2029 Übersicht";

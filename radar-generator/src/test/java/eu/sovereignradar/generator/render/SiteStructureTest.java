@@ -39,6 +39,7 @@ class SiteStructureTest {
 
   @Test
   void writesEveryPageOfTheLayout() {
+    assertThat(result.files()).contains("schema/radar.schema.json", "schema/blip.schema.json", "schema/product.schema.json");
     assertThat(result.files()).contains("index.html", "about.html", "404.html", "robots.txt", "sitemap.xml",
         "assets/site.css", "assets/site.js", "assets/favicon.svg", "assets/search-index.js",
         "blips/nextcloud.html", "blips/cryptpad.html", "blips/matrix.html", "blips/legacy-mail.html",

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param searchIndex {@code assets/search-index.js}, loaded by {@code site.js} when search is used
  * @param favicon {@code assets/favicon.svg}
  * @param comparisons the comparisons overview, or null when the radar has no products
+ * @param liveReload the preview server's live-reload script, or null: set only when the site is
+ *     built for {@code radar serve}, never for a published site
  */
 public record Nav(
     String root,
@@ -24,4 +26,5 @@ public record Nav(
     String script,
     String searchIndex,
     String favicon,
-    @Nullable String comparisons) {}
+    @Nullable String comparisons,
+    @Nullable String liveReload) {}

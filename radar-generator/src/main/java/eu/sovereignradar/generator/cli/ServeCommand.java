@@ -1,0 +1,83 @@
+package eu.sovereignradar.generator.cli;
+
+import eu.sovereignradar.generator.GeneratorOptions;
+import eu.sovereignradar.generator.diagnostic.Diagnostic;
+import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import eu.sovereignradar.generator.serve.PreviewBuild;
+import eu.sovereignradar.generator.serve.PreviewSession;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code radar serve [content]}: the live preview, until Ctrl-C. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build the site and serve it on http://127.0.0.1:PORT/. Every change to the content or template "
+          + "folder rebuilds it, and open pages reload by themselves.",
+      "Problems are printed here and shown over the page, which keeps showing the last good build. "
+          + "Stop with Ctrl-C. The preview is never published: build that with 'radar build'."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "CONTENT",
+      description = "The content folder holding radar.yaml (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = {"-p", "--port"}, defaultValue = "8080", paramLabel = "PORT",
+      description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "A folder whose templates, messages and assets replace the default theme's files of the same name.")
+  @Nullable Path templates;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    DiagnosticFormatter formatter = new DiagnosticFormatter(content.toString());
+    PreviewSession session;
+    try {
+      session = PreviewSession.start(GeneratorOptions.builder(content).templateDirectory(templates).build(), port,
+          build -> report(build, formatter, out));
+    } catch (BindException e) {
+      err.println("radar serve: port " + port + " on 127.0.0.1 is already in use (by another radar serve?);"
+          + " stop that program, or choose another port, e.g. --port " + (port == 65535 ? 8081 : port + 1));
+      return RadarCommand.USAGE_OR_IO;
+    } catch (IOException e) {
+      err.println("radar serve: " + IoMessages.describe(e));
+      return RadarCommand.USAGE_OR_IO;
+    }
+    out.println("Serving " + content + " at " + session.address() + " - pages reload when you save. Stop with Ctrl-C.");
+    out.flush();
+    Runtime.getRuntime().addShutdownHook(new Thread(session::close, "radar-serve-stop"));
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    session.close();
+    return RadarCommand.OK;
+  }
+
+  private static void report(PreviewBuild build, DiagnosticFormatter formatter, PrintWriter out) {
+    build.findResult().ifPresent(r -> {
+      for (Diagnostic d : r.diagnostics()) {
+        out.println(formatter.text(d));
+      }
+    });
+    out.println(build.headline());
+    out.flush();
+  }
+}

@@ -1,0 +1,411 @@
+package eu.sovereignradar.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import eu.sovereignradar.generator.diagnostic.Diagnostic;
+import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The generated sites in a real headless Chromium (Debian's chromium and chromedriver, driven by
+ * Selenium): the sample radar of {@code ../content} and the adversarial corpus without its rejected
+ * cases, each served on 127.0.0.1 with a strict Content-Security-Policy header and opened from
+ * {@code file://} (where only the page's meta element states the policy).
+ *
+ * <p>Every page load is watched by a script that Chromium runs before the page's own (installed
+ * through the DevTools protocol, so the page's policy does not apply to it): it records policy
+ * violations, uncaught errors and calls to {@code alert}, {@code confirm}, {@code prompt} and
+ * {@code print}. A payload that ran would show up there, as a global it set, or as an error in the
+ * browser log. Tagged "browser"; skipped without Chromium, except in CI (see {@link
+ * BrowserEnvironment}).
+ */
+@Tag("browser")
+class BrowserTest {
+  private static final Path WORK = Path.of("target", "browser-sites").toAbsolutePath();
+  private static final Path SAMPLE_CONTENT = Path.of("..", "content").toAbsolutePath().normalize();
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  /** Runs before any script of every page; records what must never happen. */
+  private static final String WATCH = """
+      (function () {
+        var seen = { violations: [], dialogs: [], errors: [] };
+        Object.defineProperty(window, '__radarTest', { value: seen, enumerable: false });
+        document.addEventListener('securitypolicyviolation', function (e) {
+          seen.violations.push(e.violatedDirective + ' ' + e.blockedURI);
+        }, true);
+        window.addEventListener('error', function (e) { seen.errors.push(String(e.message)); });
+        ['alert', 'confirm', 'prompt', 'print'].forEach(function (name) {
+          window[name] = function (message) { seen.dialogs.push(name + ': ' + message); };
+        });
+      })();
+      """;
+
+  /** The only external URLs the adversarial corpus may make the browser refuse: its images. */
+  private static final String CORPUS_IMAGE_HOST = "https://example.org/";
+
+  /** How a page is opened. */
+  enum Access { HTTP, FILE }
+
+  private static GenerationResult sample;
+  private static GenerationResult adversarial;
+  private static SiteServer sampleServer;
+  private static SiteServer adversarialServer;
+  private static ChromeDriver driver;
+  private static Set<String> baselineGlobals;
+
+  @BeforeAll
+  static void buildServeAndStartChromium() throws IOException {
+    BrowserEnvironment.require();
+    deleteTree(WORK);
+    Files.createDirectories(WORK);
+    assertThat(SAMPLE_CONTENT.resolve("radar.yaml")).as("the sample content").exists();
+    sample = generate(SAMPLE_CONTENT, WORK.resolve("sample"));
+    Path corpus = WORK.resolve("adversarial-content");
+    AdversarialCorpus.materialiseBuildable(corpus, WORK.resolve("outside"));
+    adversarial = generate(corpus, WORK.resolve("adversarial"));
+    sampleServer = SiteServer.start(WORK.resolve("sample"), AdversarialSiteTest.CSP);
+    adversarialServer = SiteServer.start(WORK.resolve("adversarial"), AdversarialSiteTest.CSP);
+    driver = startChromium(Files.createTempDirectory(WORK, "profile"));
+    open(Access.HTTP, sample, "index.html");
+    baselineGlobals = new HashSet<>(globals());
+  }
+
+  private static GenerationResult generate(Path content, Path output) throws IOException {
+    GenerationResult r = new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(output).build()).generate();
+    DiagnosticFormatter formatter = new DiagnosticFormatter(content.toString());
+    assertThat(r.written()).as("building %s:%n%s", content,
+        String.join("\n", r.diagnostics().stream().filter(Diagnostic::isError).map(formatter::text).toList())).isTrue();
+    return r;
+  }
+
+  private static ChromeDriver startChromium(Path profile) {
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(BrowserEnvironment.CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BrowserEnvironment.CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--window-size=1280,1024");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    // A real dialog would block the session; the watch script replaces the dialog functions anyway.
+    options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.DISMISS_AND_NOTIFY);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+    return chrome;
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (sampleServer != null) {
+      sampleServer.close();
+    }
+    if (adversarialServer != null) {
+      adversarialServer.close();
+    }
+  }
+
+  // ---- the sample radar ----------------------------------------------------------------------
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void theRadarDrawsOneLinkPerBlip(Access access) {
+    open(access, sample, "index.html");
+    List<WebElement> blips = driver.findElements(By.cssSelector("svg.radar-chart a.blip"));
+    assertThat(blips).hasSize(blipPages(sample).size());
+    WebElement chart = driver.findElement(By.cssSelector("svg.radar-chart"));
+    assertThat(chart.isDisplayed()).isTrue();
+    assertThat(chart.getSize().getWidth()).isGreaterThan(300);
+    assertClean(access, false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void clickingABlipOpensItsPage(Access access) {
+    open(access, sample, "index.html");
+    WebElement blip = driver.findElements(By.cssSelector("svg.radar-chart a.blip")).get(0);
+    String href = absolute(blip.getDomAttribute("href"));
+    String title = blip.findElement(By.tagName("title")).getAttribute("textContent");
+    blip.click();
+    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(href));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains(title);
+    assertClean(access, false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void theKeyboardReachesTheBlips(Access access) {
+    open(access, sample, "index.html");
+    Actions keys = new Actions(driver);
+    boolean reached = false;
+    for (int i = 0; i < 60 && !reached; i++) {
+      keys.sendKeys(Keys.TAB).perform();
+      reached = Boolean.TRUE.equals(js("return document.activeElement.matches('svg.radar-chart a.blip');"));
+    }
+    assertThat(reached).as("a chart blip gets the focus within 60 presses of Tab").isTrue();
+    String href = absolute((String) js("return document.activeElement.getAttribute('href');"));
+    keys.sendKeys(Keys.ENTER).perform();
+    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(href));
+    assertClean(access, false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void filtersNarrowTheChartAndTheLists(Access access) {
+    open(access, sample, "index.html");
+    Select ring = new Select(driver.findElement(By.id("filterRing")));
+    String wanted = ring.getOptions().get(ring.getOptions().size() - 1).getAttribute("value");
+    ring.selectByValue(wanted);
+    new WebDriverWait(driver, WAIT).until(d -> !d.findElement(By.cssSelector(".filter-status")).getText().isEmpty());
+    List<WebElement> shownItems = driver.findElements(By.cssSelector(".blip-item")).stream()
+        .filter(WebElement::isDisplayed).toList();
+    assertThat(shownItems).isNotEmpty().allMatch(li -> wanted.equals(li.getAttribute("data-ring")));
+    List<WebElement> chartBlips = driver.findElements(By.cssSelector("svg.radar-chart a.blip"));
+    for (WebElement b : chartBlips) {
+      boolean out = b.getAttribute("class").contains("is-filtered-out");
+      assertThat(out).as("chart blip %s", b.getAttribute("data-blip")).isEqualTo(!wanted.equals(b.getAttribute("data-ring")));
+    }
+    assertThat(chartBlips.stream().filter(b -> !b.getAttribute("class").contains("is-filtered-out")).count())
+        .isEqualTo(shownItems.size());
+    assertClean(access, false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void searchFindsABlipByItsTitle(Access access) {
+    open(access, sample, "index.html");
+    WebElement first = driver.findElements(By.cssSelector("svg.radar-chart a.blip")).get(0);
+    String title = first.findElement(By.tagName("title")).getAttribute("textContent");
+    String href = absolute(first.getDomAttribute("href"));
+    WebElement input = driver.findElement(By.id("radarSearch"));
+    input.sendKeys(title);
+    List<WebElement> results = new WebDriverWait(driver, WAIT)
+        .until(d -> {
+          List<WebElement> found = d.findElements(By.cssSelector(".search-results a"));
+          return found.isEmpty() ? null : found;
+        });
+    WebElement hit = results.stream().filter(a -> href.equals(a.getDomProperty("href"))).findFirst().orElse(null);
+    assertThat(hit).as("a search result for '%s' links to %s", title, href).isNotNull();
+    hit.click();
+    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(href));
+    assertClean(access, false);
+  }
+
+  static Stream<String> samplePages() {
+    List<String> pages = new ArrayList<>(List.of("index.html", "about.html", "404.html"));
+    pages.add(first(sample, "quadrants/"));
+    pages.add(first(sample, "blips/"));
+    pages.add(first(sample, "tags/"));
+    sample.files().stream().filter(f -> f.startsWith("products/") && f.endsWith(".html")).findFirst().ifPresent(pages::add);
+    return pages.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samplePages")
+  void samplePagesLoadWithoutConsoleErrorsOrPolicyViolations(String page) {
+    for (Access access : Access.values()) {
+      open(access, sample, page);
+      assertClean(access, false);
+    }
+  }
+
+  static Stream<String> axePages() {
+    return samplePages().filter(p -> !p.equals("404.html"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("axePages")
+  void samplePagesHaveNoSeriousOrCriticalAccessibilityViolations(String page) {
+    open(Access.HTTP, sample, page);
+    Results results = new AxeBuilder().analyze(driver);
+    assertThat(results.isErrored()).as("axe failed: %s", results.getErrorMessage()).isFalse();
+    List<String> serious = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+        StringBuilder sb = new StringBuilder(rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp());
+        for (CheckedNode node : rule.getNodes().subList(0, Math.min(5, rule.getNodes().size()))) {
+          sb.append("\n    ").append(node.getTarget()).append(" ").append(abbreviate(node.getHtml()));
+        }
+        serious.add(sb.toString());
+      }
+    }
+    assertThat(serious).as("axe on %s", page).isEmpty();
+  }
+
+  // ---- the adversarial corpus ------------------------------------------------------------------
+
+  static Stream<String> adversarialPages() {
+    // The 404 page links through the corpus' baseUrl (https://radar.example.org/), an external
+    // origin from 127.0.0.1 and from file://; it is checked on the sample, which has no baseUrl.
+    return adversarial.files().stream().filter(f -> f.endsWith(".html") && !f.equals("404.html"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("adversarialPages")
+  void noAdversarialPayloadRuns(String page) {
+    for (Access access : Access.values()) {
+      open(access, adversarial, page);
+      assertClean(access, true);
+      Object liveHandlers = js("var n = 0; document.querySelectorAll('*').forEach(function (e) {"
+          + " for (var i = 0; i < e.attributes.length; i++) { if (/^on/i.test(e.attributes[i].name)) { n++; } } });"
+          + " return n;");
+      assertThat(liveHandlers).as("event handler attributes in the live DOM of %s", page).isEqualTo(0L);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void searchShowsPayloadsAsText(Access access) {
+    open(access, adversarial, "index.html");
+    driver.findElement(By.id("radarSearch")).sendKeys("script");
+    List<WebElement> results = new WebDriverWait(driver, WAIT).until(d -> {
+      List<WebElement> found = d.findElements(By.cssSelector(".search-results a"));
+      return found.size() >= 3 ? found : null;
+    });
+    assertThat(results.stream().map(WebElement::getText).toList())
+        .anyMatch(t -> t.contains("</script><script>alert(\"search-title\")</script>"));
+    assertThat(driver.findElements(By.cssSelector(".search-results script, .search-results img"))).isEmpty();
+    assertClean(access, true);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  @SuppressWarnings("unchecked")
+  void theContentSecurityPolicyIsInForce(Access access) {
+    open(access, adversarial, "index.html");
+    Object ran = js("var s = document.createElement('script'); s.textContent = 'window.__inlineRan = true;';"
+        + " document.head.appendChild(s); return window.__inlineRan === true;");
+    assertThat(ran).as("an inline script added to the page runs (%s)", access).isEqualTo(false);
+    List<String> violations = (List<String>) js("return window.__radarTest.violations;");
+    assertThat(violations).anyMatch(v -> v.startsWith("script-src"));
+    driver.manage().logs().get(LogType.BROWSER);
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------------
+
+  private static void open(Access access, GenerationResult site, String page) {
+    String url = switch (access) {
+      case HTTP -> (site == sample ? sampleServer : adversarialServer).baseUrl() + page;
+      case FILE -> site.site().orElseThrow().resolve(page).toUri().toString();
+    };
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.get(url);
+    new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * No console error, policy violation, dialog, uncaught error or new global. With {@code
+   * corpusImages}, the policy may refuse the corpus' external images (https://example.org/...),
+   * which the Markdown renders as {@code <img>}: the policy doing its job.
+   */
+  @SuppressWarnings("unchecked")
+  private static void assertClean(Access access, boolean corpusImages) {
+    String where = access + " " + driver.getCurrentUrl();
+    Map<String, Object> seen = (Map<String, Object>) js("return window.__radarTest;");
+    assertThat(seen).as("the watch script ran on %s", where).isNotNull();
+    List<String> violations = new ArrayList<>((List<String>) seen.get("violations"));
+    if (corpusImages) {
+      violations.removeIf(v -> v.startsWith("img-src " + CORPUS_IMAGE_HOST));
+    }
+    assertThat(violations).as("Content-Security-Policy violations on %s", where).isEmpty();
+    assertThat((List<String>) seen.get("dialogs")).as("dialogs opened on %s", where).isEmpty();
+    assertThat((List<String>) seen.get("errors")).as("uncaught errors on %s", where).isEmpty();
+    assertThat(js("return typeof window.__pwned;")).as("window.__pwned on %s", where).isEqualTo("undefined");
+    List<String> newGlobals = new ArrayList<>(globals());
+    newGlobals.removeAll(baselineGlobals);
+    newGlobals.remove("sovereignRadarSearch");
+    // Selenium's own helpers, installed when a test reads an element.
+    newGlobals.removeIf(g -> g.startsWith("se_") || g.startsWith("$cdc_") || g.startsWith("cdc_"));
+    assertThat(newGlobals).as("globals set on %s", where).isEmpty();
+    List<String> console = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      boolean refusedImage = corpusImages && entry.getMessage().contains("the image '" + CORPUS_IMAGE_HOST)
+          && entry.getMessage().contains("Content Security Policy");
+      if (entry.getLevel().intValue() >= Level.WARNING.intValue() && !refusedImage) {
+        console.add(entry.getLevel() + " " + entry.getMessage());
+      }
+    }
+    assertThat(console).as("browser console on %s", where).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> globals() {
+    return (List<String>) js("return Object.getOwnPropertyNames(window);");
+  }
+
+  private static Object js(String script, Object... args) {
+    return driver.executeScript(script, args);
+  }
+
+  /** {@code relative} resolved against the current page, as the browser would follow it. */
+  private static String absolute(String relative) {
+    return (String) js("return new URL(arguments[0], document.baseURI).href;", relative);
+  }
+
+  private static List<String> blipPages(GenerationResult site) {
+    return site.files().stream().filter(f -> f.startsWith("blips/") && f.endsWith(".html")).toList();
+  }
+
+  private static String first(GenerationResult site, String folder) {
+    return site.files().stream().filter(f -> f.startsWith(folder) && f.endsWith(".html")).findFirst()
+        .orElseThrow(() -> new AssertionError("the site has no page in " + folder));
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 160 ? s.substring(0, 160) + "…" : s;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    AdversarialCorpus.removeLinks(root);
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package eu.sovereignradar.generator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Serves a generated site on 127.0.0.1 at an ephemeral port, the way a static host would, with the
+ * Content-Security-Policy header that docs/security.md asks hosts to send. Test support for the
+ * browser tests; the JDK's server, because Java 17 has no {@code SimpleFileServer}.
+ */
+final class SiteServer implements AutoCloseable {
+  private static final Map<String, String> TYPES = Map.of(
+      "html", "text/html; charset=utf-8",
+      "css", "text/css; charset=utf-8",
+      "js", "text/javascript; charset=utf-8",
+      "svg", "image/svg+xml",
+      "xml", "application/xml",
+      "json", "application/json",
+      "txt", "text/plain; charset=utf-8");
+
+  private final HttpServer server;
+  private final Path root;
+  private final String csp;
+
+  private SiteServer(Path root, String csp) throws IOException {
+    this.root = root.toRealPath();
+    this.csp = csp;
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** Starts serving {@code root}; every response carries {@code csp} as its policy header. */
+  static SiteServer start(Path root, String csp) throws IOException {
+    return new SiteServer(root, csp);
+  }
+
+  /** E.g. {@code http://127.0.0.1:41234/}. */
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      Path file = root.resolve(path.substring(1)).normalize();
+      if (Files.isDirectory(file)) {
+        file = file.resolve("index.html");
+      }
+      exchange.getResponseHeaders().set("Content-Security-Policy", csp);
+      exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        byte[] notFound = Files.readAllBytes(root.resolve("404.html"));
+        exchange.getResponseHeaders().set("Content-Type", TYPES.get("html"));
+        exchange.sendResponseHeaders(404, notFound.length);
+        exchange.getResponseBody().write(notFound);
+        return;
+      }
+      String name = file.getFileName().toString();
+      String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+      byte[] body = Files.readAllBytes(file);
+      exchange.getResponseHeaders().set("Content-Type", type);
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

@@ -69,6 +69,21 @@ public final class RadarCommand implements Runnable {
 
   static String version() {
     String v = RadarCommand.class.getPackage().getImplementationVersion();
-    return v == null ? "development" : v;
+    if (v != null) {
+      return v;
+    }
+    try (java.io.InputStream in = RadarCommand.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        java.util.Properties p = new java.util.Properties();
+        p.load(in);
+        String fromBuild = p.getProperty("version");
+        if (fromBuild != null && !fromBuild.isBlank() && !fromBuild.startsWith("${")) {
+          return fromBuild;
+        }
+      }
+    } catch (java.io.IOException e) {
+      // fall through: no build version to report
+    }
+    return "development";
   }
 }

@@ -52,7 +52,9 @@ public final class ContentScanner {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
-    return inside(root, file, name, out).map(real -> new ContentFiles.ContentFile(real, name));
+    return inside(root, file, name, out)
+        .filter(real -> regularOrFolder(real, name, out))
+        .map(real -> new ContentFiles.ContentFile(real, name));
   }
 
   private static List<ContentFiles.ContentFile> folder(Path root, String name, DiagnosticCollector out)
@@ -86,6 +88,12 @@ public final class ContentScanner {
       if (real.isEmpty()) {
         continue;
       }
+      if (plain != null ? !plain.isRegularFile() && !plain.isDirectory() : !regularOrFolder(real.get(), path, out)) {
+        if (plain != null) {
+          notRegular(path, out);
+        }
+        continue;
+      }
       if (plain != null ? plain.isDirectory() : Files.isDirectory(real.get())) {
         out.warning("file.unexpected", SourcePosition.file(path),
             "the folder " + path + " is ignored: " + name + "/ holds only .md files",
@@ -101,6 +109,24 @@ public final class ContentScanner {
       }
     }
     return files;
+  }
+
+  /**
+   * Whether {@code real} is a regular file or a folder; reports it otherwise. A FIFO, socket or
+   * device must never be opened: reading a FIFO blocks until someone writes to it.
+   */
+  private static boolean regularOrFolder(Path real, String path, DiagnosticCollector out) {
+    if (Files.isRegularFile(real) || Files.isDirectory(real)) {
+      return true;
+    }
+    notRegular(path, out);
+    return false;
+  }
+
+  private static void notRegular(String path, DiagnosticCollector out) {
+    out.error("file.not-regular", SourcePosition.file(path),
+        path + " is not a regular file (it may be a named pipe, socket or device) and is not read",
+        "remove it or replace it by a regular file");
   }
 
   /** The attributes of {@code entry} when it can be read and is not a symbolic link; null otherwise. */

@@ -69,6 +69,23 @@ class ContentScannerTest {
     assertThat(out.sorted()).extracting(Diagnostic::code).containsExactly("file.unexpected", "file.unexpected");
   }
 
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void refusesAFifoWithoutOpeningIt() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"));
+    Path content = content();
+    Path fifo = content.resolve("blips/pipe.md");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+
+    ContentFiles files = ContentScanner.scan(content, out);
+
+    assertThat(files.blips()).isEmpty();
+    assertThat(out.sorted()).extracting(Diagnostic::code).containsExactly("file.not-regular");
+    assertThat(out.sorted().get(0).message()).contains("blips/pipe.md");
+  }
+
   private Path content() throws IOException {
     Path content = Files.createDirectories(tmp.resolve("content/blips")).getParent();
     Files.writeString(content.resolve("radar.yaml"), "title: T\n");

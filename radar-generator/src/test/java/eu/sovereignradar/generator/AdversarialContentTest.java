@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import eu.sovereignradar.generator.report.MachineReports;
 
 import eu.sovereignradar.generator.AdversarialCorpus.Case;
 import eu.sovereignradar.generator.AdversarialCorpus.Outcome;
@@ -127,7 +128,7 @@ class AdversarialContentTest {
     for (Diagnostic d : result.diagnostics()) {
       assertThat(formatter.text(d).lines()).as("%s", d).hasSize(d.hint() == null ? 1 : 2);
     }
-    assertThat(formatter.githubReport(result.diagnostics()).lines()).hasSize(result.diagnostics().size());
+    assertThat(new MachineReports(formatter).githubReport(result.diagnostics()).lines()).hasSize(result.diagnostics().size());
   }
 
   @Test

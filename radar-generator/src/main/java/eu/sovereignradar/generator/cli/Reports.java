@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.cli;
 
 import eu.sovereignradar.generator.DiagnosticReport;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import eu.sovereignradar.generator.report.MachineReports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +31,13 @@ final class Reports {
       boolean strict, PrintWriter out, PrintWriter err) {
     DiagnosticFormatter formatter = new DiagnosticFormatter(displayPrefix(content, Path.of("").toAbsolutePath()));
     String text = formatter.textReport(result.diagnostics(), result.filesChecked());
+    MachineReports reports = new MachineReports(formatter);
     String machine = switch (format) {
       case text -> null;
-      case github -> formatter.githubReport(result.diagnostics());
-      case json -> formatter.jsonReport(result.diagnostics());
-      case gitlab -> formatter.gitlabReport(result.diagnostics());
-      case sarif -> formatter.sarifReport(result.diagnostics(), RadarCommand.version());
+      case github -> reports.githubReport(result.diagnostics());
+      case json -> reports.jsonReport(result.diagnostics());
+      case gitlab -> reports.gitlabReport(result.diagnostics());
+      case sarif -> reports.sarifReport(result.diagnostics(), RadarCommand.version());
     };
     Path file = reportFile == null && format == ReportFormat.gitlab ? Path.of("gl-code-quality-report.json") : reportFile;
     if (machine == null) {

@@ -2,7 +2,7 @@
  * Diagnostics as data: every problem in the content is a {@link
  * eu.sovereignradar.generator.diagnostic.Diagnostic} with a stable code, a message, a hint and a
  * position; {@link eu.sovereignradar.generator.diagnostic.DiagnosticFormatter} turns a list of them
- * into the text, GitHub, JSON, GitLab and SARIF reports that the CLI and the Maven plugin print.
+ * into the text people read (machine formats: {@code report}). Plain Java: no library.
  */
 @NullMarked
 package eu.sovereignradar.generator.diagnostic;

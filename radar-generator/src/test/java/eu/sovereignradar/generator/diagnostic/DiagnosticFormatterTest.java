@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import eu.sovereignradar.generator.report.MachineReports;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,14 @@ class DiagnosticFormatterTest {
 
   @Test
   void githubFormatEscapesDataAndProperties() {
-    assertThat(formatter.githubReport(List.of(ring, body))).isEqualTo(
+    assertThat(new MachineReports(formatter).githubReport(List.of(ring, body))).isEqualTo(
         "::error file=content/blips/x.md,line=4,col=7,title=blip.unknown-ring::ring 'trail' is not defined%0Ause one of adopt, trial (did you mean 'trial'?)\n"
             + "::warning file=content/blips/y.md,line=9,title=blip.empty-body::no text: 100%25, really\n");
   }
 
   @Test
   void jsonFormatCountsAndListsDiagnostics() {
-    String json = formatter.jsonReport(List.of(ring, body));
+    String json = new MachineReports(formatter).jsonReport(List.of(ring, body));
     assertThat(json).contains("\"errors\" : 1", "\"warnings\" : 1", "\"file\" : \"content/blips/x.md\"",
         "\"line\" : 4", "\"column\" : 7", "\"code\" : \"blip.unknown-ring\"");
   }

@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import eu.sovereignradar.generator.report.MachineReports;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class DiagnosticFormatterUntrustedTextTest {
 
   @Test
   void valueWithLineBreakCannotForgeAWorkflowCommandInTheGithubReport() {
-    String report = formatter.githubReport(List.of(withValue("x\n::error::pwned")));
+    String report = new MachineReports(formatter).githubReport(List.of(withValue("x\n::error::pwned")));
     assertThat(report.lines()).hasSize(1);
     assertThat(report).startsWith("::error file=content/blips/x.md,line=3,col=7,title=field.invalid-id::");
   }

@@ -1,4 +1,4 @@
-package eu.sovereignradar.generator.diagnostic;
+package eu.sovereignradar.generator.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
+import eu.sovereignradar.generator.diagnostic.Diagnostic;
+import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +35,7 @@ class ReportFormatsTest {
   @TempDir Path dir;
   private List<Diagnostic> diagnostics;
   private final DiagnosticFormatter formatter = new DiagnosticFormatter("site/content");
+  private final MachineReports reports = new MachineReports(formatter);
 
   /**
    * Errors with line and column, a whole-file error whose path holds a comma, a space and a colon
@@ -101,7 +105,7 @@ class ReportFormatsTest {
 
   @Test
   void githubReportIsOneWorkflowCommandPerDiagnosticThatParsesBackToTheDiagnostic() {
-    List<String> lines = formatter.githubReport(diagnostics).lines().toList();
+    List<String> lines = reports.githubReport(diagnostics).lines().toList();
 
     assertThat(lines).hasSize(diagnostics.size());
     for (int i = 0; i < lines.size(); i++) {
@@ -118,7 +122,7 @@ class ReportFormatsTest {
 
   @Test
   void githubReportEscapesTheCharactersThatWouldEndAPropertyOrTheCommand() {
-    String report = formatter.githubReport(diagnostics);
+    String report = reports.githubReport(diagnostics);
 
     assertThat(report).contains("::error file=site/content/blips/Mail%2C Chat%3A 2.md,title=file.invalid-name::");
     assertThat(report).contains("'100%25 free'");
@@ -128,7 +132,7 @@ class ReportFormatsTest {
 
   @Test
   void jsonReportCountsAndListsEveryDiagnostic() throws IOException {
-    JsonNode root = JSON.readTree(formatter.jsonReport(diagnostics));
+    JsonNode root = JSON.readTree(reports.jsonReport(diagnostics));
 
     assertThat(root.get("errors").asInt()).isEqualTo(3);
     assertThat(root.get("warnings").asInt()).isEqualTo(1);
@@ -143,7 +147,7 @@ class ReportFormatsTest {
 
   @Test
   void gitlabReportHasTheCodeQualityShape() throws IOException {
-    JsonNode report = JSON.readTree(formatter.gitlabReport(diagnostics));
+    JsonNode report = JSON.readTree(reports.gitlabReport(diagnostics));
 
     assertThat(report.isArray()).isTrue();
     assertThat(report).hasSize(diagnostics.size());
@@ -178,12 +182,12 @@ class ReportFormatsTest {
   }
 
   private String fingerprint(Diagnostic d) throws IOException {
-    return JSON.readTree(formatter.gitlabReport(List.of(d))).get(0).get("fingerprint").asText();
+    return JSON.readTree(reports.gitlabReport(List.of(d))).get(0).get("fingerprint").asText();
   }
 
   @Test
   void sarifReportHasTheSarif21Structure() throws IOException {
-    JsonNode log = JSON.readTree(formatter.sarifReport(diagnostics, "1.2.3"));
+    JsonNode log = JSON.readTree(reports.sarifReport(diagnostics, "1.2.3"));
 
     assertThat(log.get("version").asText()).isEqualTo("2.1.0");
     assertThat(log.get("$schema").asText()).endsWith("sarif-2.1.0.json");
@@ -223,9 +227,9 @@ class ReportFormatsTest {
 
   @Test
   void sarifUrisArePercentEncoded() {
-    assertThat(DiagnosticFormatter.uri("content/blips/Mail, Chat: 2.md")).isEqualTo("content/blips/Mail%2C%20Chat%3A%202.md");
-    assertThat(DiagnosticFormatter.uri("content/blips/zürich_1~x.md")).isEqualTo("content/blips/z%C3%BCrich_1~x.md");
-    assertThat(DiagnosticFormatter.uri("c:/x%y")).isEqualTo("c%3A/x%25y");
+    assertThat(MachineReports.uri("content/blips/Mail, Chat: 2.md")).isEqualTo("content/blips/Mail%2C%20Chat%3A%202.md");
+    assertThat(MachineReports.uri("content/blips/zürich_1~x.md")).isEqualTo("content/blips/z%C3%BCrich_1~x.md");
+    assertThat(MachineReports.uri("c:/x%y")).isEqualTo("c%3A/x%25y");
   }
 
   private static List<String> fieldNames(JsonNode node) {

@@ -1,14 +1,15 @@
 package eu.sovereignradar.generator;
 
+import eu.sovereignradar.generator.analysis.RadarAnalysis;
 import eu.sovereignradar.generator.content.ContentFiles;
 import eu.sovereignradar.generator.content.ContentScanner;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.model.Radar;
-import eu.sovereignradar.generator.render.OutputFolder;
+import eu.sovereignradar.generator.render.output.OutputFolder;
 import eu.sovereignradar.generator.render.RenderResult;
 import eu.sovereignradar.generator.render.SiteRenderer;
-import eu.sovereignradar.generator.render.Theme;
+import eu.sovereignradar.generator.render.theme.Theme;
 import eu.sovereignradar.generator.validation.RadarValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ public final class RadarGenerator {
    * previous site is untouched.
    *
    * @throws IllegalStateException when the options have no output folder
-   * @throws eu.sovereignradar.generator.render.OutputFolderException when the output folder is
+   * @throws eu.sovereignradar.generator.render.output.OutputFolderException when the output folder is
    *     refused (a filesystem root, the content or template folder or a parent of them, or a
    *     non-empty folder that is not a previous site); checked before anything is read or written
    * @throws IOException when the content or template folder cannot be read or the site cannot be
@@ -78,7 +79,7 @@ public final class RadarGenerator {
     OutputFolder.Staging staging = folder.stage();
     RenderResult rendered;
     try {
-      rendered = renderer(theme).render(validation.radar().get(), staging.root());
+      rendered = renderer(theme).render(RadarAnalysis.of(validation.radar().get()), staging.root());
     } catch (IOException | RuntimeException | Error e) {
       staging.discard();
       throw e;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
-import eu.sovereignradar.generator.render.OutputFolder;
+import eu.sovereignradar.generator.render.output.OutputFolder;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -40,15 +40,13 @@ public final class Comparisons {
 
   private final Map<String, ProductComparison> byProduct;
   private final Map<String, List<ReplacedProduct>> byBlip;
-  private final Map<String, SovereigntyScore> scores;
   private final List<Ring> recommendedRings;
   private final List<CategoryComparisons> byCategory;
 
   private Comparisons(Map<String, ProductComparison> byProduct, Map<String, List<ReplacedProduct>> byBlip,
-      Map<String, SovereigntyScore> scores, List<Ring> recommendedRings, List<CategoryComparisons> byCategory) {
+      List<Ring> recommendedRings, List<CategoryComparisons> byCategory) {
     this.byProduct = Collections.unmodifiableMap(byProduct);
     this.byBlip = Map.copyOf(byBlip);
-    this.scores = Map.copyOf(scores);
     this.recommendedRings = recommendedRings;
     this.byCategory = byCategory;
   }
@@ -60,12 +58,26 @@ public final class Comparisons {
 
   /** Comparisons scoring every blip with {@code scorer}. */
   public static Comparisons of(Radar radar, SovereigntyScorer scorer) {
-    requireNonNull(radar, "radar");
     requireNonNull(scorer, "scorer");
-    // Scoring is pure and the largest part of the work, so it runs in parallel; the result does not
-    // depend on the order in which blips are scored.
-    Map<String, SovereigntyScore> scores = radar.blips().parallelStream()
-        .collect(Collectors.toConcurrentMap(Blip::id, scorer::score, (first, second) -> first));
+    return of(radar, scoreAll(radar, scorer));
+  }
+
+  /**
+   * Every blip's score by blip id. Scoring is pure and the largest part of the work, so it runs in
+   * parallel; the result does not depend on the order in which blips are scored.
+   */
+  public static Map<String, SovereigntyScore> scoreAll(Radar radar, SovereigntyScorer scorer) {
+    return Map.copyOf(radar.blips().parallelStream()
+        .collect(Collectors.toConcurrentMap(Blip::id, scorer::score, (first, second) -> first)));
+  }
+
+  /**
+   * Comparisons of {@code radar} given every blip's score (see {@link #scoreAll}); the scores are
+   * not kept: they belong to the analysis, which holds them once for every page.
+   */
+  public static Comparisons of(Radar radar, Map<String, SovereigntyScore> scores) {
+    requireNonNull(radar, "radar");
+    requireNonNull(scores, "scores");
     Map<String, List<Alternative>> alternatives = new HashMap<>();
     Map<String, List<ReplacedProduct>> byBlip = new HashMap<>();
     Map<String, Product> products = new HashMap<>();
@@ -105,7 +117,7 @@ public final class Comparisons {
         byCategory.add(new CategoryComparisons(q, inCategory));
       }
     }
-    return new Comparisons(byProduct, byBlip, scores, recommendedRings, List.copyOf(byCategory));
+    return new Comparisons(byProduct, byBlip, recommendedRings, List.copyOf(byCategory));
   }
 
   /**
@@ -163,20 +175,6 @@ public final class Comparisons {
   /** The products a blip replaces, in the order of its {@code replaces} list; empty for an unknown id. */
   public List<ReplacedProduct> replacedBy(String blipId) {
     return byBlip.getOrDefault(blipId, List.of());
-  }
-
-  /** A blip's score. */
-  public Optional<SovereigntyScore> findScore(String blipId) {
-    return Optional.ofNullable(scores.get(blipId));
-  }
-
-  /**
-   * A blip's score.
-   *
-   * @throws IllegalArgumentException when the radar has no blip with that id
-   */
-  public SovereigntyScore requireScore(String blipId) {
-    return findScore(blipId).orElseThrow(() -> new IllegalArgumentException("no blip with id '" + blipId + "'"));
   }
 
   /** The rings whose alternatives count as recommended, innermost first. */

@@ -1,35 +1,39 @@
 package eu.sovereignradar.generator.render;
 
-import eu.sovereignradar.generator.compare.Comparisons;
-import eu.sovereignradar.generator.compare.ProductComparison;
+import eu.sovereignradar.generator.analysis.RadarAnalysis;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
-import eu.sovereignradar.generator.layout.BlipNumbering;
-import eu.sovereignradar.generator.model.Blip;
-import eu.sovereignradar.generator.model.Product;
-import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
-import eu.sovereignradar.generator.render.MarkdownRenderer.RenderedMarkdown;
+import eu.sovereignradar.generator.render.files.AssetCopier;
+import eu.sovereignradar.generator.render.files.SearchIndexWriter;
+import eu.sovereignradar.generator.render.files.SitemapWriter;
+import eu.sovereignradar.generator.render.output.PageCache;
+import eu.sovereignradar.generator.render.page.SitePages;
+import eu.sovereignradar.generator.render.page.SitePaths;
+import eu.sovereignradar.generator.render.safety.MarkdownRenderer;
+import eu.sovereignradar.generator.render.safety.MarkdownRenderer.RenderedMarkdown;
+import eu.sovereignradar.generator.render.theme.Messages;
+import eu.sovereignradar.generator.render.theme.PageWriter;
+import eu.sovereignradar.generator.render.theme.Theme;
+import eu.sovereignradar.generator.render.theme.ThemeTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a whole site for a valid radar into an empty folder: the home, about and 404 pages, one
- * page per blip, quadrant, tag and product, the comparisons overview, the search index, the theme's assets, {@code robots.txt} and
- * (with a {@code baseUrl}) {@code sitemap.xml}. Pages are rendered in parallel; the output does not
- * depend on the order in which they finish. Thread-safe; one instance can render several radars.
+ * Writes a whole site for an analysed radar into an empty folder: every page {@link SitePages}
+ * lists, the search index, the theme's assets, {@code robots.txt} and (with a {@code baseUrl})
+ * {@code sitemap.xml}. It computes nothing about the content: numbers, scores and comparisons come
+ * from the {@link RadarAnalysis}. Pages are rendered in parallel; the output does not depend on the
+ * order in which they finish. Thread-safe; one instance can render several radars.
  */
 public final class SiteRenderer {
   private final Theme theme;
@@ -82,133 +86,79 @@ public final class SiteRenderer {
   }
 
   /**
-   * Renders {@code radar} into {@code root}, which must exist and be empty.
+   * Renders the analysed radar into {@code root}, which must exist and be empty.
    *
    * @throws IOException when a file cannot be written, or the theme lacks a file it needs
    */
-  public RenderResult render(Radar radar, Path root) throws IOException {
+  public RenderResult render(RadarAnalysis analysis, Path root) throws IOException {
+    Radar radar = analysis.radar();
     Messages messages = Messages.load(theme, radar.language());
-    SiteContext site = new SiteContext(radar, messages, BlipNumbering.number(radar.blips()), productPages(radar),
-        Comparisons.of(radar));
-    Map<Quadrant, List<Blip>> byQuadrant = new LinkedHashMap<>();
-    Map<String, List<Blip>> byTag = new TreeMap<>();
-    for (Blip b : radar.blips()) {
-      byQuadrant.computeIfAbsent(b.quadrant(), q -> new ArrayList<>()).add(b);
-      b.tags().forEach(t -> byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(b));
-    }
-    Map<String, Integer> tagCounts = new HashMap<>();
-    byTag.forEach((t, list) -> tagCounts.put(t, list.size()));
-
-    BlipItems items = new BlipItems(site);
-    OverviewViews overviews = new OverviewViews(site, items, byQuadrant);
-    ScoreViews scores = new ScoreViews(messages, radar.language());
-    BlipViews blipViews = new BlipViews(site, items, tagCounts, scores);
-    ComparisonViews comparisonViews = new ComparisonViews(site, items, blipViews, scores);
-    ChartSpecs charts = new ChartSpecs(site, items);
-    PageMetas metas = new PageMetas(site, preview);
+    SitePages site = new SitePages(analysis, messages, preview);
     PageWriter writer = new PageWriter(templates(), theme, contentRoot, root, messages, pages);
-    for (String dir : List.of("blips", "quadrants", "tags", "assets")) {
+    for (String dir : site.folders()) {
       Files.createDirectories(root.resolve(dir));
     }
-    if (!radar.products().isEmpty()) {
-      Files.createDirectories(root.resolve("products"));
-    }
-
-    Map<String, @Nullable String> lastmod = new TreeMap<>();
+    List<SitePages.Page> all = site.pages();
+    SearchIndexWriter.Entry[] entries = new SearchIndexWriter.Entry[all.size()];
     List<Job> jobs = new ArrayList<>();
-    jobs.add(() -> writer.write("index.ftlh", SitePaths.INDEX,
-        metas.meta("home", radar.title(), radar.description(), SitePaths.INDEX),
-        overviews.home(charts.home(), byTag, comparisonViews.productKeys())));
-    jobs.add(() -> {
-      var about = overviews.about(radar.about() == null ? null : markdown(radar.about().body()).html());
-      writer.write("about.ftlh", SitePaths.ABOUT, metas.meta("about", about.heading(), radar.description(),
-          SitePaths.ABOUT), about);
-    });
-    jobs.add(() -> {
-      var meta = metas.meta("not-found", messages.get("not_found_title"), messages.get("not_found_text"), SitePaths.NOT_FOUND);
-      writer.write("404.ftlh", SitePaths.NOT_FOUND, meta, overviews.notFound(meta.nav().root()));
-    });
-    lastmod.put(SitePaths.INDEX, null);
-    lastmod.put(SitePaths.ABOUT, null);
-    for (Quadrant q : radar.quadrants()) {
-      String path = SitePaths.quadrant(q.id());
-      List<Blip> blips = byQuadrant.getOrDefault(q, List.of());
-      jobs.add(() -> writer.write("quadrant.ftlh", path, metas.meta("quadrant", q.title(), q.description(), path),
-          overviews.quadrant(q, charts.quadrant(q, blips))));
-      lastmod.put(path, null);
-    }
-    byTag.forEach((tag, blips) -> {
-      String path = SitePaths.tag(tag);
-      jobs.add(() -> writer.write("tag.ftlh", path,
-          metas.meta("tag", messages.get("tag_heading", tag), messages.get("tag_description", tag), path),
-          overviews.tag(tag, blips)));
-      lastmod.put(path, null);
-    });
-    if (!radar.products().isEmpty()) {
-      jobs.add(() -> writer.write("comparisons.ftlh", SitePaths.COMPARISONS,
-          metas.meta("comparisons", messages.get("comparisons_title"), messages.get("comparisons_description"),
-              SitePaths.COMPARISONS),
-          comparisonViews.overview()));
-      lastmod.put(SitePaths.COMPARISONS, null);
-    }
-    for (ProductComparison c : site.comparisons().products()) {
-      String path = SitePaths.product(c.product().id());
-      jobs.add(() -> writer.write("product.ftlh", path,
-          metas.meta("product", messages.get("product_heading", c.product().title()), comparisonViews.description(c), path),
-          comparisonViews.product(c, markdown(c.product().body()).html())));
-      lastmod.put(path, null);
-    }
-    SearchIndexWriter.Entry[] entries = new SearchIndexWriter.Entry[radar.blips().size()];
-    for (int i = 0; i < radar.blips().size(); i++) {
+    for (int i = 0; i < all.size(); i++) {
       int index = i;
-      Blip b = radar.blips().get(i);
-      String path = SitePaths.blip(b.id());
+      SitePages.Page page = all.get(i);
       jobs.add(() -> {
-        RenderedMarkdown body = markdown(b.body());
-        writer.write("blip.ftlh", path, metas.meta("blip", b.title(), blipDescription(b, messages), path),
-            blipViews.view(b, body.html()));
-        entries[index] = new SearchIndexWriter.Entry(b.id(), site.number(b), b.title(),
-            b.summary() == null ? "" : b.summary(), b.quadrant().title(), b.ring().title(),
-            String.join(" ", b.tags()), path, SearchIndexWriter.words(body.text()));
+        SitePages.Content content = page.content().apply(this::markdown);
+        writer.write(page.template(), page.path(), content.meta(), content.view());
+        entries[index] = content.search();
       });
-      lastmod.put(path, b.reviewed() == null ? null : b.reviewed().toString());
     }
     runInParallel(jobs);
     if (pages != null) {
       pages.finish();
-      Set<String> current = new HashSet<>();
-      radar.blips().forEach(b -> current.add(b.body()));
-      radar.products().forEach(p -> current.add(p.body()));
-      if (radar.about() != null) {
-        current.add(radar.about().body());
-      }
-      bodies.keySet().retainAll(current);
+      forgetUnusedBodies(radar);
     }
+    return new RenderResult(sortedDiagnostics(writer), siteFiles(root, site, all, entries));
+  }
 
-    SearchIndexWriter.write(root.resolve(SitePaths.SEARCH_INDEX), List.of(entries));
-    List<String> files = new ArrayList<>(lastmod.keySet());
-    files.add(SitePaths.NOT_FOUND);
+  /** Writes the files beside the pages and lists everything written, sorted. */
+  private List<String> siteFiles(Path root, SitePages site, List<SitePages.Page> all,
+      SearchIndexWriter.@Nullable Entry[] entries) throws IOException {
+    List<SearchIndexWriter.Entry> search = new ArrayList<>();
+    for (SearchIndexWriter.Entry e : entries) {
+      if (e != null) {
+        search.add(e);
+      }
+    }
+    SearchIndexWriter.write(root.resolve(SitePaths.SEARCH_INDEX), search);
+    Map<String, @Nullable String> lastmod = new TreeMap<>();
+    List<String> files = new ArrayList<>();
+    for (SitePages.Page page : all) {
+      files.add(page.path());
+      if (page.listed()) {
+        lastmod.put(page.path(), page.lastmod());
+      }
+    }
     files.add(SitePaths.SEARCH_INDEX);
     files.addAll(AssetCopier.copy(theme, root));
     files.addAll(AssetCopier.copySchemas(root));
     files.addAll(SitemapWriter.write(root, site.baseUrl(), lastmod));
     files.sort(null);
+    return files;
+  }
+
+  /** Keeps only the rendered bodies the next preview rebuild may reuse. */
+  private void forgetUnusedBodies(Radar radar) {
+    Set<String> current = new HashSet<>();
+    radar.blips().forEach(b -> current.add(b.body()));
+    radar.products().forEach(p -> current.add(p.body()));
+    if (radar.about() != null) {
+      current.add(radar.about().body());
+    }
+    bodies.keySet().retainAll(current);
+  }
+
+  private static List<Diagnostic> sortedDiagnostics(PageWriter writer) {
     List<Diagnostic> diagnostics = new ArrayList<>(writer.diagnostics());
     diagnostics.sort(Diagnostic.ORDER);
-    return new RenderResult(diagnostics, files);
-  }
-
-  /**
-   * The ids of products that get a page of their own, so blip pages link to them: every product,
-   * since a product without alternatives still deserves a page saying so (validation warns).
-   */
-  static Set<String> productPages(Radar radar) {
-    return radar.products().stream().map(Product::id).collect(Collectors.toUnmodifiableSet());
-  }
-
-  private static String blipDescription(Blip b, Messages messages) {
-    return b.summary() != null && !b.summary().isBlank() ? b.summary()
-        : messages.get("blip_description", b.title(), b.ring().title(), b.quadrant().title());
+    return diagnostics;
   }
 
   private static void runInParallel(List<Job> jobs) throws IOException {

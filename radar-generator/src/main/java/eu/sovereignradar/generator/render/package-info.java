@@ -1,12 +1,11 @@
 /**
- * Rendering a valid radar into a static site. {@link eu.sovereignradar.generator.render.SiteRenderer}
- * writes the pages with FreeMarker templates from a {@link eu.sovereignradar.generator.render.Theme}
- * (the default theme on the classpath, optionally overridden by a folder); {@link
- * eu.sovereignradar.generator.render.OutputFolder} checks the output folder and swaps a staging
- * folder in on success; {@link eu.sovereignradar.generator.render.MarkdownRenderer} and {@link
- * eu.sovereignradar.generator.render.UrlPolicy} make content safe to print. View models, the only
- * data templates see, are in {@code render.view}. Uses {@code model}, {@code diagnostic} and {@code
- * layout}; nothing here reads content files.
+ * Rendering an analysed radar into a static site. {@link
+ * eu.sovereignradar.generator.render.SiteRenderer} walks the pages {@code render.page} lists and
+ * writes each with a template of {@code render.theme}; {@code render.safety} makes content safe to
+ * print, {@code render.output} owns the output folder, {@code render.files} writes the files beside
+ * the pages, and {@code render.view} holds the records templates see. Uses {@code analysis},
+ * {@code model}, {@code diagnostic} and {@code layout}; nothing here reads content files or
+ * computes what the content means.
  */
 @NullMarked
 package eu.sovereignradar.generator.render;

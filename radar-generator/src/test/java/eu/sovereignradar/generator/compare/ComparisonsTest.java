@@ -267,10 +267,13 @@ class ComparisonsTest {
   }
 
   @Test
-  void scoresEveryBlip() {
-    assertThat(comparisons.requireScore("nextcloud").value()).isEqualTo(100);
-    assertThat(comparisons.requireScore("element").value()).isEqualTo(58);
-    assertThat(comparisons.requireScore("matrix").value()).isEqualTo(78);
-    assertThat(comparisons.findScore("missing")).isEmpty();
+  void scoresEveryBlipOnceAndAlternativesCarryThoseScores() {
+    var scores = Comparisons.scoreAll(radar, eu.sovereignradar.generator.score.SovereigntyScorer.forRadar(radar));
+    assertThat(scores).hasSize(radar.blips().size());
+    assertThat(scores.get("nextcloud").value()).isEqualTo(100);
+    assertThat(scores.get("element").value()).isEqualTo(58);
+    assertThat(scores.get("matrix").value()).isEqualTo(78);
+    comparisons.products().forEach(c -> c.alternatives().forEach(a ->
+        assertThat(a.score()).isEqualTo(scores.get(a.blip().id()))));
   }
 }

@@ -1,5 +1,8 @@
 package eu.sovereignradar.generator.render;
 
+import eu.sovereignradar.generator.render.files.SearchIndexWriter;
+import eu.sovereignradar.generator.render.output.OutputFolderException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

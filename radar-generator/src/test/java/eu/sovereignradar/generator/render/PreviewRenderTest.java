@@ -1,5 +1,8 @@
 package eu.sovereignradar.generator.render;
 
+import eu.sovereignradar.generator.analysis.RadarAnalysis;
+import eu.sovereignradar.generator.render.theme.Theme;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.sovereignradar.generator.GenerationResult;
@@ -101,7 +104,8 @@ class PreviewRenderTest {
     Path out = dir.resolve("out");
     Theme theme = Theme.builtIn();
     SiteRenderer renderer = new SiteRenderer(theme, content, true);
-    var radar = new RadarGenerator(GeneratorOptions.builder(content).build()).validate().radar().orElseThrow();
+    var radar = RadarAnalysis.of(
+        new RadarGenerator(GeneratorOptions.builder(content).build()).validate().radar().orElseThrow());
     Files.createDirectories(out.resolve("1"));
     Files.createDirectories(out.resolve("2"));
 

@@ -1,5 +1,7 @@
 package eu.sovereignradar.generator.render;
 
+import eu.sovereignradar.generator.render.output.OutputFolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <pre>mvn -B -o -pl radar-generator -am test -Dtest=SiteGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true</pre>
  */
-class SiteGoldenTest {
+public class SiteGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/small-radar");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
@@ -59,7 +61,7 @@ class SiteGoldenTest {
     }
   }
 
-  static TreeSet<String> files(Path root) throws IOException {
+  public static TreeSet<String> files(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       TreeSet<String> out = new TreeSet<>();
       s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));

@@ -1,5 +1,7 @@
 package eu.sovereignradar.generator.render;
 
+import eu.sovereignradar.generator.render.theme.Theme;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.sovereignradar.generator.GenerationResult;

@@ -1,0 +1,110 @@
+package eu.sovereignradar.generator.analysis;
+
+import eu.sovereignradar.generator.compare.Comparisons;
+import eu.sovereignradar.generator.layout.BlipNumbering;
+import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.Product;
+import eu.sovereignradar.generator.model.Quadrant;
+import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.score.SovereigntyScore;
+import eu.sovereignradar.generator.score.SovereigntyScorer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Everything derived from a validated radar, computed once before any page is rendered: each
+ * blip's stable number, each blip's sovereignty score with its breakdown, the product comparisons,
+ * and the blips grouped by quadrant and by tag. Rendering only turns this value into pages; it
+ * never computes a number, a score or a comparison itself, so that what a page shows can be tested
+ * without a template and every page of one build agrees. Immutable and thread-safe.
+ */
+public final class RadarAnalysis {
+  private final Radar radar;
+  private final Map<String, Integer> numbers;
+  private final Map<String, SovereigntyScore> scores;
+  private final Comparisons comparisons;
+  private final Map<String, List<Blip>> byQuadrant;
+  private final SortedMap<String, List<Blip>> byTag;
+  private final Set<String> productPages;
+
+  private RadarAnalysis(Radar radar, Map<String, Integer> numbers, Map<String, SovereigntyScore> scores,
+      Comparisons comparisons) {
+    this.radar = radar;
+    this.numbers = Map.copyOf(numbers);
+    this.scores = Map.copyOf(scores);
+    this.comparisons = comparisons;
+    Map<String, List<Blip>> quadrants = new LinkedHashMap<>();
+    radar.quadrants().forEach(q -> quadrants.put(q.id(), new ArrayList<>()));
+    SortedMap<String, List<Blip>> tags = new TreeMap<>();
+    for (Blip b : radar.blips()) {
+      quadrants.computeIfAbsent(b.quadrant().id(), q -> new ArrayList<>()).add(b);
+      b.tags().forEach(t -> tags.computeIfAbsent(t, k -> new ArrayList<>()).add(b));
+    }
+    quadrants.replaceAll((q, list) -> List.copyOf(list));
+    tags.replaceAll((t, list) -> List.copyOf(list));
+    this.byQuadrant = Collections.unmodifiableMap(quadrants);
+    this.byTag = Collections.unmodifiableSortedMap(tags);
+    // Every product gets a page, even without alternatives: the page says so (validation warns).
+    this.productPages = radar.products().stream().map(Product::id).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Analyses {@code radar} with its own scoring weights. */
+  public static RadarAnalysis of(Radar radar) {
+    Map<String, SovereigntyScore> scores = Comparisons.scoreAll(radar, SovereigntyScorer.forRadar(radar));
+    return new RadarAnalysis(radar, BlipNumbering.number(radar.blips()), scores, Comparisons.of(radar, scores));
+  }
+
+  public Radar radar() {
+    return radar;
+  }
+
+  /** Every blip's stable number by blip id. */
+  public Map<String, Integer> numbers() {
+    return numbers;
+  }
+
+  /** The blip's stable number. */
+  public int number(Blip blip) {
+    Integer n = numbers.get(blip.id());
+    if (n == null) {
+      throw new IllegalArgumentException("blip '" + blip.id() + "' is not part of this radar");
+    }
+    return n;
+  }
+
+  /** The blip's sovereignty score and the criteria behind it. */
+  public SovereigntyScore score(Blip blip) {
+    SovereigntyScore s = scores.get(blip.id());
+    if (s == null) {
+      throw new IllegalArgumentException("blip '" + blip.id() + "' is not part of this radar");
+    }
+    return s;
+  }
+
+  /** Which blips replace which product, in both directions. */
+  public Comparisons comparisons() {
+    return comparisons;
+  }
+
+  /** The quadrant's blips in content order; empty for a quadrant without blips. */
+  public List<Blip> blipsIn(Quadrant quadrant) {
+    return byQuadrant.getOrDefault(quadrant.id(), List.of());
+  }
+
+  /** Every tag used, sorted, with its blips in content order. */
+  public SortedMap<String, List<Blip>> byTag() {
+    return byTag;
+  }
+
+  /** The ids of the products that get a page of their own, so that blip pages can link to them. */
+  public Set<String> productPages() {
+    return productPages;
+  }
+}

@@ -1,0 +1,46 @@
+package eu.sovereignradar.generator.render.page;
+
+import eu.sovereignradar.generator.render.theme.Messages;
+
+import eu.sovereignradar.generator.render.view.Nav;
+import eu.sovereignradar.generator.render.view.PageMeta;
+
+/** Builds the head and navigation data of each page. Thread-safe. */
+public final class PageMetas {
+  /** Served by the preview server only; never written into a site. */
+  public static final String LIVE_RELOAD = "/assets/live-reload.js";
+
+  private final SiteContext site;
+  private final boolean preview;
+
+  /** @param preview whether pages load the preview server's live-reload script */
+  public PageMetas(SiteContext site, boolean preview) {
+    this.site = site;
+    this.preview = preview;
+  }
+
+  /**
+   * @param kind the page kind (CSS class on body)
+   * @param title the page title
+   * @param description the meta description; the radar's title when blank
+   * @param path the page's output path, e.g. {@code blips/x.html}
+   */
+  public PageMeta meta(String kind, String title, String description, String path) {
+    String base = site.baseUrl();
+    String canonical = base == null || path.equals(SitePaths.NOT_FOUND) ? null
+        : base + (path.equals(SitePaths.INDEX) ? "" : path);
+    // The 404 page is served at any missing path, so relative links would break there. Elsewhere
+    // links name index.html explicitly: from file:// a folder link would not open it.
+    boolean absolute = path.equals(SitePaths.NOT_FOUND) && base != null;
+    String root = absolute ? base : SitePaths.root(SitePaths.depth(path));
+    Nav nav = new Nav(root, absolute ? base : root + SitePaths.INDEX, root + SitePaths.ABOUT,
+        root + SitePaths.STYLESHEET, root + SitePaths.SCRIPT, root + SitePaths.SEARCH_INDEX, root + SitePaths.FAVICON,
+        site.radar().products().isEmpty() ? null : root + SitePaths.COMPARISONS,
+        // The preview is always served from the server's root, also the 404 page at any path.
+        preview ? LIVE_RELOAD : null);
+    String desc = description.isBlank() ? site.radar().title() : description.strip();
+    Messages m = site.messages();
+    return new PageMeta(site.radar().language(), site.radar().title(), title, desc, kind, canonical,
+        path.equals(SitePaths.INDEX) ? "website" : "article", m.get("og_locale"), nav);
+  }
+}

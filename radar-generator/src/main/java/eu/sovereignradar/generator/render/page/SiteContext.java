@@ -1,0 +1,90 @@
+package eu.sovereignradar.generator.render.page;
+
+import eu.sovereignradar.generator.render.SiteRenderer;
+import eu.sovereignradar.generator.render.theme.Messages;
+
+import eu.sovereignradar.generator.analysis.RadarAnalysis;
+import eu.sovereignradar.generator.compare.Comparisons;
+import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.Product;
+import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.render.view.DateText;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every view builder of one build shares: the analysis (numbers, scores, comparisons), the UI
+ * strings, the products by id and date formatting in the radar's language. Immutable and
+ * thread-safe.
+ */
+public final class SiteContext {
+  private final RadarAnalysis analysis;
+  private final Radar radar;
+  private final Messages messages;
+  private final Map<String, Product> products;
+  private final DateTimeFormatter dateFormat;
+  private final @Nullable String baseUrl;
+
+  public SiteContext(RadarAnalysis analysis, Messages messages) {
+    this.analysis = analysis;
+    this.radar = analysis.radar();
+    this.messages = messages;
+    Map<String, Product> byId = new HashMap<>();
+    radar.products().forEach(p -> byId.put(p.id(), p));
+    this.products = Map.copyOf(byId);
+    this.dateFormat = DateTimeFormatter.ofPattern(messages.get("date_pattern"), Locale.forLanguageTag(radar.language()));
+    String base = radar.baseUrl();
+    this.baseUrl = base == null ? null : base.endsWith("/") ? base : base + "/";
+  }
+
+  public Radar radar() {
+    return radar;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  /** Everything derived from the content: numbers, scores, comparisons and groupings. */
+  public RadarAnalysis analysis() {
+    return analysis;
+  }
+
+  /** Which blips replace which product. */
+  public Comparisons comparisons() {
+    return analysis.comparisons();
+  }
+
+  /** The blip's stable number. */
+  public int number(Blip blip) {
+    return analysis.number(blip);
+  }
+
+  public Optional<Product> findProduct(String id) {
+    return Optional.ofNullable(products.get(id));
+  }
+
+  /** True when the site has a page for the product. */
+  public boolean hasProductPage(String productId) {
+    return analysis.productPages().contains(productId);
+  }
+
+  /** The radar's {@code baseUrl} ending with {@code /}, or null. */
+  public @Nullable String baseUrl() {
+    return baseUrl;
+  }
+
+  public DateText date(LocalDate date) {
+    return new DateText(date.toString(), dateFormat.format(date));
+  }
+
+  /** "1 technology" or "12 technologies". */
+  public String count(int n) {
+    return messages.get(n == 1 ? "count_one" : "count_other", n);
+  }
+}

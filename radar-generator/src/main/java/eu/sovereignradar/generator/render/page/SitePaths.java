@@ -1,0 +1,60 @@
+package eu.sovereignradar.generator.render.page;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where each page lives in the output and how pages link to each other: always relative, so the
+ * site works from any sub-path and from {@code file://}. Ids are checked again here (they were
+ * validated when the model was built) because they become file names: a path never leaves the
+ * output folder. Pages live at depth 0 (the root) or 1 ({@code blips/}, {@code quadrants/},
+ * {@code tags/}, {@code products/}).
+ */
+public final class SitePaths {
+  /** The id pattern of docs/content-format.md; nothing else may become a file name. */
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  public static final String INDEX = "index.html";
+  public static final String ABOUT = "about.html";
+  public static final String COMPARISONS = "comparisons.html";
+  public static final String NOT_FOUND = "404.html";
+  public static final String STYLESHEET = "assets/site.css";
+  public static final String SCRIPT = "assets/site.js";
+  public static final String SEARCH_INDEX = "assets/search-index.js";
+  public static final String FAVICON = "assets/favicon.svg";
+
+  private SitePaths() {}
+
+  public static String blip(String id) {
+    return "blips/" + requireId(id) + ".html";
+  }
+
+  public static String quadrant(String id) {
+    return "quadrants/" + requireId(id) + ".html";
+  }
+
+  public static String tag(String id) {
+    return "tags/" + requireId(id) + ".html";
+  }
+
+  /** A product's comparison page. */
+  public static String product(String id) {
+    return "products/" + requireId(id) + ".html";
+  }
+
+  /** The prefix that leads from a page at {@code depth} back to the root: "" or "../". */
+  public static String root(int depth) {
+    return "../".repeat(depth);
+  }
+
+  /** The depth of an output path: the number of {@code /} in it. */
+  public static int depth(String path) {
+    return (int) path.chars().filter(c -> c == '/').count();
+  }
+
+  private static String requireId(String id) {
+    if (id.length() > 64 || !ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("not a valid id for a file name: '" + id + "'");
+    }
+    return id;
+  }
+}

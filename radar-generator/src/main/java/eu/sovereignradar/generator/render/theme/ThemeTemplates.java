@@ -1,0 +1,69 @@
+package eu.sovereignradar.generator.render.theme;
+
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker setup, one per generator run (never a global), configured as FreeMarker's manual
+ * recommends for new projects and hardened because theme overrides and content are not ours.
+ *
+ * <ul>
+ *   <li>Templates are {@code .ftlh}, so every value is HTML-escaped unless it is {@link Html}.
+ *   <li>Errors are rethrown, not printed into the page, and not logged: the generator turns them
+ *       into diagnostics with template name and line.
+ *   <li>Numbers print in computer format and {@link Locale#ROOT}: a French JVM must not write
+ *       {@code 1,5} into an SVG coordinate or a different page than an English one.
+ *   <li>{@code ?new} and {@code ?api} are disabled, so a template cannot instantiate classes or reach
+ *       Java methods.
+ *   <li>Templates are parsed once and never re-checked for changes; no localized lookup (which
+ *       would make the chosen file depend on the JVM locale).
+ * </ul>
+ *
+ * Thread-safe once built: pages are rendered in parallel with the same templates.
+ */
+public final class ThemeTemplates {
+  private final Configuration configuration;
+
+  public ThemeTemplates(Theme theme) throws IOException {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setTemplateLoader(theme.templateLoader());
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setNumberFormat("c");
+    cfg.setBooleanFormat("c");
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setLocalizedLookup(false);
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setObjectWrapper(new ViewObjectWrapper());
+    this.configuration = cfg;
+  }
+
+  /** The wrapper that turns view models into template values; thread-safe. */
+  public ObjectWrapper objectWrapper() {
+    return configuration.getObjectWrapper();
+  }
+
+  /**
+   * The parsed template {@code name}.
+   *
+   * @throws freemarker.core.ParseException (an {@link IOException}) when it has a syntax error
+   * @throws freemarker.template.TemplateNotFoundException when neither the override folder nor the
+   *     theme has it
+   */
+  public Template get(String name) throws IOException {
+    return configuration.getTemplate(name);
+  }
+}

@@ -10,18 +10,35 @@ import eu.sovereignradar.generator.render.output.OutputFolder;
 import eu.sovereignradar.generator.render.RenderResult;
 import eu.sovereignradar.generator.render.SiteRenderer;
 import eu.sovereignradar.generator.render.theme.Theme;
+import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import eu.sovereignradar.generator.scaffold.Prompter;
+import eu.sovereignradar.generator.scaffold.ScaffoldInterview;
+import eu.sovereignradar.generator.scaffold.ScaffoldProblem;
+import eu.sovereignradar.generator.scaffold.ScaffoldRequest;
+import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Field;
+import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Kind;
+import eu.sovereignradar.generator.scaffold.Scaffolder;
+import eu.sovereignradar.generator.serve.BuildOutcome;
+import eu.sovereignradar.generator.serve.PreviewBuild;
+import eu.sovereignradar.generator.serve.PreviewSession;
+import eu.sovereignradar.generator.serve.SiteBuilder;
+import eu.sovereignradar.generator.validation.RadarSections;
 import eu.sovereignradar.generator.validation.RadarValidator;
+import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Clock;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The façade the CLI and the Maven plugin use: validate a content folder, or validate and render
- * it into a site. Content mistakes come back as diagnostics; only problems of the environment
+ * The façade every front end (the CLI, the Maven plugin) goes through: {@link #validate()} a
+ * content folder, {@link #generate()} its site, {@link #create} a new blip or product file, or
+ * {@link #serve} a live preview; {@link DiagnosticText} prints what comes back. Content mistakes come back as diagnostics; only problems of the environment
  * (a missing folder, a full disk) are thrown as {@link IOException}. Thread-safe; create one per
  * build. With {@link GeneratorOptions#preview()}, keep one for the rebuilds of a preview session: it
  * reads the theme once and reuses the pages whose input did not change, so create a new one after
@@ -105,5 +122,78 @@ public final class RadarGenerator {
       previewRenderer = new SiteRenderer(theme, content, true);
     }
     return previewRenderer;
+  }
+
+  /**
+   * Creates a new blip or product file in the content folder, with every field and a comment on
+   * each. Missing values are asked for at {@code console}, when there is one; without one, they
+   * come back as problems. An existing file is never overwritten.
+   *
+   * @param console the terminal to ask at, or null (batch mode, or input is not a terminal)
+   * @throws IOException when the content folder cannot be read or the file cannot be written
+   */
+  public NewFileResult create(NewFileRequest request, @Nullable Console console) throws IOException {
+    Path content = options.contentDirectory();
+    DiagnosticCollector diagnostics = new DiagnosticCollector();
+    Optional<RadarSections> sections = RadarSections.read(content, diagnostics);
+    if (sections.isEmpty()) {
+      return new NewFileResult.NoRadar(new ValidationResult(diagnostics.sorted(), 1, Optional.empty()));
+    }
+    Scaffolder scaffolder = new Scaffolder(content, sections.get(), Clock.systemDefaultZone());
+    ScaffoldRequest draft = ScaffoldRequest.of(request.product() ? Kind.PRODUCT : Kind.BLIP)
+        .with(Field.TITLE, request.title()).with(Field.ID, request.id()).with(Field.RING, request.ring())
+        .with(Field.QUADRANT, request.quadrant()).with(Field.CATEGORY, request.category())
+        .with(Field.VENDOR, request.vendor()).with(Field.ORIGIN, request.origin());
+    if (console != null && !scaffolder.check(draft).isEmpty()) {
+      Optional<ScaffoldRequest> answered = ScaffoldInterview.complete(draft, scaffolder, Prompter.of(console));
+      if (answered.isEmpty()) {
+        return new NewFileResult.Cancelled();
+      }
+      draft = answered.get();
+    }
+    Scaffolder.Result result = scaffolder.create(draft);
+    if (result instanceof Scaffolder.Rejected rejected) {
+      List<NewFileResult.Problem> problems = rejected.problems().stream()
+          .map(p -> new NewFileResult.Problem(p.field().key(), p.message(), p.hint())).toList();
+      boolean missing = console == null && rejected.problems().stream().anyMatch(p -> p.reason() == ScaffoldProblem.Reason.MISSING);
+      return new NewFileResult.Rejected(problems, missing, scaffolder.choices(Field.RING).get(0),
+          scaffolder.choices(Field.QUADRANT).get(0));
+    }
+    Scaffolder.Created created = (Scaffolder.Created) result;
+    return new NewFileResult.Created(DiagnosticFormatter.forContent(content).path(created.path()), created.id());
+  }
+
+  /**
+   * Builds the site and serves it on 127.0.0.1:{@code port} until {@link Preview#close()},
+   * rebuilding whenever the content or template folder changes. The output folder and strict flag
+   * of the options are not used: the preview builds into temporary folders of its own.
+   *
+   * @param port the port; 0 picks a free one (see {@link Preview#address()})
+   * @param listener told about every build, on the preview's thread, starting with the first one
+   *     before this method returns
+   * @throws java.net.BindException when the port is in use
+   * @throws IOException when the content or template folder does not exist
+   */
+  public Preview serve(int port, Consumer<PreviewReport> listener) throws IOException {
+    Path content = options.contentDirectory();
+    @Nullable Path templates = options.templateDirectory().orElse(null);
+    DiagnosticFormatter text = DiagnosticFormatter.forContent(content);
+    SiteBuilder builder = folder -> {
+      RadarGenerator generator = new RadarGenerator(GeneratorOptions.builder(content).templateDirectory(templates)
+          .outputDirectory(folder).preview(true).build());
+      return () -> {
+        GenerationResult r = generator.generate();
+        return new BuildOutcome(r.diagnostics(), r.filesChecked(), r.written());
+      };
+    };
+    return new Preview(PreviewSession.start(content, templates, builder, port,
+        build -> listener.accept(report(build, text))));
+  }
+
+  private static PreviewReport report(PreviewBuild build, DiagnosticFormatter text) {
+    List<ReportLine> lines = build.findResult()
+        .map(r -> r.diagnostics().stream().map(d -> new ReportLine(d.isError(), text.text(d))).toList())
+        .orElse(List.of());
+    return new PreviewReport(build.published(), build.headline(), lines);
   }
 }

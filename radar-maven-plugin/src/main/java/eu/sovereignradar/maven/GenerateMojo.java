@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * new one is complete.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
-public final class GenerateMojo extends AbstractRadarMojo {
+public final class GenerateMojo extends AbstractCheckingMojo {
 
   /**
    * The folder the site is written to. It is replaced as a whole, so it must be new, empty or a
@@ -35,15 +35,9 @@ public final class GenerateMojo extends AbstractRadarMojo {
   }
 
   @Override
-  void configure(GeneratorOptions.Builder options) {
-    options.outputDirectory(outputDirectory.toPath())
-        .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
-        .strict(failOnWarning);
-  }
-
-  @Override
-  DiagnosticReport run(GeneratorOptions options) throws IOException {
-    return new RadarGenerator(options).generate();
+  DiagnosticReport check(GeneratorOptions.Builder options) throws IOException {
+    return new RadarGenerator(options.outputDirectory(outputDirectory.toPath())
+        .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath()).build()).generate();
   }
 
   @Override

@@ -1,22 +1,9 @@
 package eu.sovereignradar.maven;
 
-import eu.sovereignradar.generator.diagnostic.Diagnostic;
-import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
-import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
-import eu.sovereignradar.generator.scaffold.Prompter;
-import eu.sovereignradar.generator.scaffold.ScaffoldInterview;
-import eu.sovereignradar.generator.scaffold.ScaffoldProblem;
-import eu.sovereignradar.generator.scaffold.ScaffoldRequest;
-import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Field;
-import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Kind;
-import eu.sovereignradar.generator.scaffold.Scaffolder;
-import eu.sovereignradar.generator.validation.RadarSections;
-import java.io.Console;
-import java.io.File;
+import eu.sovereignradar.generator.NewFileRequest;
+import eu.sovereignradar.generator.NewFileResult;
+import eu.sovereignradar.generator.RadarGenerator;
 import java.io.IOException;
-import java.time.Clock;
-import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,12 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code mvn radar:new -Dradar.title="Nextcloud Hub" -Dradar.ring=trial -Dradar.quadrant=collaboration}.
  */
 @Mojo(name = "new", threadSafe = true, requiresProject = false)
-public final class NewMojo extends AbstractMojo {
-
-  /** The content folder holding radar.yaml; the new file goes into its blips/ or products/ folder. */
-  @Parameter(property = "radar.contentDirectory", defaultValue = "${project.basedir}/content")
-  File contentDirectory;
-
+public final class NewMojo extends AbstractRadarMojo {
   /** Create a product (a proprietary tool that blips replace) instead of a blip. */
   @Parameter(property = "radar.product", defaultValue = "false")
   boolean product;
@@ -74,43 +56,37 @@ public final class NewMojo extends AbstractMojo {
   boolean interactiveMode;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
+  String goal() {
+    return "new";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    NewFileResult result;
     try {
-      DiagnosticCollector diagnostics = new DiagnosticCollector();
-      Optional<RadarSections> sections = RadarSections.read(contentDirectory.toPath(), diagnostics);
-      if (sections.isEmpty()) {
-        DiagnosticFormatter formatter = new DiagnosticFormatter(contentDirectory.toString());
-        for (Diagnostic d : diagnostics.sorted()) {
-          getLog().error(formatter.text(d));
-        }
-        throw new MojoFailureException("radar.yaml must declare the quadrants and rings before radar:new can add"
-            + " content. Fix the problems listed above.");
-      }
-      Scaffolder scaffolder = new Scaffolder(contentDirectory.toPath(), sections.get(), Clock.systemDefaultZone());
-      ScaffoldRequest request = ScaffoldRequest.of(product ? Kind.PRODUCT : Kind.BLIP)
-          .with(Field.TITLE, title).with(Field.ID, id).with(Field.RING, ring).with(Field.QUADRANT, quadrant)
-          .with(Field.CATEGORY, category).with(Field.VENDOR, vendor).with(Field.ORIGIN, origin);
-      Console console = System.console();
-      if (interactiveMode && console != null && !scaffolder.check(request).isEmpty()) {
-        request = ScaffoldInterview.complete(request, scaffolder, Prompter.of(console))
-            .orElseThrow(() -> new MojoFailureException("radar:new was cancelled; nothing was written."));
-      }
-      Scaffolder.Result result = scaffolder.create(request);
-      if (result instanceof Scaffolder.Rejected rejected) {
-        for (ScaffoldProblem p : rejected.problems()) {
-          getLog().error("radar." + p.field().key() + ": " + p.message() + (p.hint() == null ? "" : "; " + p.hint()));
-        }
-        throw new MojoFailureException("radar:new wrote nothing: fix the " + rejected.problems().size()
-            + " problem(s) above, giving values as -Dradar.<name>=value.");
-      }
-      Scaffolder.Created created = (Scaffolder.Created) result;
-      getLog().info("Created " + new File(contentDirectory, created.path()));
-      getLog().info(product
-          ? "Next: fill in the empty fields and the text, and add '" + created.id() + "' to the replaces list"
-              + " of the blips that replace it."
-          : "Next: fill in the empty fields and the text, then run radar:validate.");
+      result = new RadarGenerator(options().build()).create(
+          new NewFileRequest(product, title, id, ring, quadrant, category, vendor, origin),
+          interactiveMode ? System.console() : null);
     } catch (IOException e) {
-      throw new MojoExecutionException("radar:new cannot read or write files: " + e.getMessage(), e);
+      throw ioFailure(e);
     }
+    if (result instanceof NewFileResult.NoRadar noRadar) {
+      log(text().lines(noRadar.report()));
+      throw new MojoFailureException("radar.yaml must declare the quadrants and rings before radar:new can add"
+          + " content. Fix the problems listed above.");
+    } else if (result instanceof NewFileResult.Cancelled) {
+      throw new MojoFailureException("radar:new was cancelled; nothing was written.");
+    } else if (result instanceof NewFileResult.Rejected rejected) {
+      rejected.problems().forEach(p -> getLog().error("radar." + p.field() + ": " + p.message()
+          + (p.hint() == null ? "" : "; " + p.hint())));
+      throw new MojoFailureException("radar:new wrote nothing: fix the " + rejected.problems().size()
+          + " problem(s) above, giving values as -Dradar.<name>=value.");
+    }
+    NewFileResult.Created created = (NewFileResult.Created) result;
+    getLog().info("Created " + created.path());
+    getLog().info(product
+        ? "Next: fill in the empty fields and the text, and add '" + created.id() + "' to the replaces list"
+            + " of the blips that replace it."
+        : "Next: fill in the empty fields and the text, then run radar:validate.");
   }
 }

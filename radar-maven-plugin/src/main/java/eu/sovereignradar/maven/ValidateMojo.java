@@ -1,8 +1,8 @@
 package eu.sovereignradar.maven;
 
+import eu.sovereignradar.generator.DiagnosticReport;
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
-import eu.sovereignradar.generator.DiagnosticReport;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -12,14 +12,14 @@ import org.apache.maven.plugins.annotations.Mojo;
  * line. Fails the build when there are errors, or warnings with {@code radar.failOnWarning}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public final class ValidateMojo extends AbstractRadarMojo {
+public final class ValidateMojo extends AbstractCheckingMojo {
   @Override
   String goal() {
     return "validate";
   }
 
   @Override
-  DiagnosticReport run(GeneratorOptions options) throws IOException {
-    return new RadarGenerator(options).validate();
+  DiagnosticReport check(GeneratorOptions.Builder options) throws IOException {
+    return new RadarGenerator(options.build()).validate();
   }
 }

@@ -1,21 +1,13 @@
 package eu.sovereignradar.generator.cli;
 
-import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
-import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
-import eu.sovereignradar.generator.scaffold.Prompter;
-import eu.sovereignradar.generator.scaffold.ScaffoldInterview;
-import eu.sovereignradar.generator.scaffold.ScaffoldProblem;
-import eu.sovereignradar.generator.scaffold.ScaffoldRequest;
-import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Field;
-import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Kind;
-import eu.sovereignradar.generator.scaffold.Scaffolder;
-import eu.sovereignradar.generator.validation.RadarSections;
+import eu.sovereignradar.generator.DiagnosticText;
+import eu.sovereignradar.generator.GeneratorOptions;
+import eu.sovereignradar.generator.NewFileRequest;
+import eu.sovereignradar.generator.NewFileResult;
+import eu.sovereignradar.generator.RadarGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -74,73 +66,51 @@ final class NewCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    java.io.Console console = System.console();
+    NewFileResult result;
     try {
-      DiagnosticCollector diagnostics = new DiagnosticCollector();
-      Optional<RadarSections> sections = RadarSections.read(content, diagnostics);
-      if (sections.isEmpty()) {
-        err.print(new DiagnosticFormatter(content.toString()).textReport(diagnostics.sorted(), 1));
-        err.println("radar new: radar.yaml must declare the quadrants and rings first.");
-        return RadarCommand.CONTENT_ERRORS;
-      }
-      Scaffolder scaffolder = new Scaffolder(content, sections.get(), Clock.systemDefaultZone());
-      ScaffoldRequest request = request();
-      java.io.Console console = System.console();
-      if (console != null && !scaffolder.check(request).isEmpty()) {
-        Optional<ScaffoldRequest> answered = ScaffoldInterview.complete(request, scaffolder, Prompter.of(console));
-        if (answered.isEmpty()) {
-          err.println("radar new: cancelled; nothing was written.");
-          return RadarCommand.USAGE_OR_IO;
-        }
-        request = answered.get();
-      }
-      Scaffolder.Result result = scaffolder.create(request);
-      if (result instanceof Scaffolder.Rejected rejected) {
-        printProblems(rejected.problems(), console == null, scaffolder, err);
-        return RadarCommand.USAGE_OR_IO;
-      }
-      Scaffolder.Created created = (Scaffolder.Created) result;
-      out.println("Created " + displayPath(created.path()));
-      out.println(product
-          ? "Next: fill in the empty fields and the text, add '" + created.id() + "' to the replaces list"
-              + " of the blips that replace it, then run 'radar validate " + content + "'."
-          : "Next: fill in the empty fields and the text, then run 'radar validate " + content + "'.");
-      return RadarCommand.OK;
+      result = new RadarGenerator(GeneratorOptions.builder(content).build())
+          .create(new NewFileRequest(product, title, id, ring, quadrant, category, vendor, origin), console);
     } catch (IOException e) {
       err.println("radar new: " + IoMessages.describe(e));
       return RadarCommand.USAGE_OR_IO;
     }
+    if (result instanceof NewFileResult.NoRadar noRadar) {
+      err.print(DiagnosticText.forContent(content).textReport(noRadar.report()));
+      err.println("radar new: radar.yaml must declare the quadrants and rings first.");
+      return RadarCommand.CONTENT_ERRORS;
+    }
+    if (result instanceof NewFileResult.Cancelled) {
+      err.println("radar new: cancelled; nothing was written.");
+      return RadarCommand.USAGE_OR_IO;
+    }
+    if (result instanceof NewFileResult.Rejected rejected) {
+      printProblems(rejected, err);
+      return RadarCommand.USAGE_OR_IO;
+    }
+    NewFileResult.Created created = (NewFileResult.Created) result;
+    out.println("Created " + created.path());
+    out.println(product
+        ? "Next: fill in the empty fields and the text, add '" + created.id() + "' to the replaces list"
+            + " of the blips that replace it, then run 'radar validate " + content + "'."
+        : "Next: fill in the empty fields and the text, then run 'radar validate " + content + "'.");
+    return RadarCommand.OK;
   }
 
-  private ScaffoldRequest request() {
-    return ScaffoldRequest.of(product ? Kind.PRODUCT : Kind.BLIP)
-        .with(Field.TITLE, title)
-        .with(Field.ID, id)
-        .with(Field.RING, ring)
-        .with(Field.QUADRANT, quadrant)
-        .with(Field.CATEGORY, category)
-        .with(Field.VENDOR, vendor)
-        .with(Field.ORIGIN, origin);
-  }
-
-  private void printProblems(List<ScaffoldProblem> problems, boolean noTerminal, Scaffolder scaffolder,
-      PrintWriter err) {
-    for (ScaffoldProblem p : problems) {
-      err.println("radar new: --" + p.field().key() + ": " + p.message());
+  private void printProblems(NewFileResult.Rejected rejected, PrintWriter err) {
+    for (NewFileResult.Problem p : rejected.problems()) {
+      err.println("radar new: --" + p.field() + ": " + p.message());
       if (p.hint() != null) {
         err.println("  hint: " + p.hint());
       }
     }
-    if (noTerminal && problems.stream().anyMatch(p -> p.reason() == ScaffoldProblem.Reason.MISSING)) {
-      String quadrant = scaffolder.choices(Field.QUADRANT).get(0);
+    if (rejected.missingValues()) {
       err.println("radar new: there is no terminal to ask for the missing values; give them as options, e.g.");
       err.println("  radar new " + content + (product
-          ? " --product --title \"Example Suite\" --vendor \"Example Corporation\" --origin US --category " + quadrant
-          : " --title \"Example Tool\" --ring " + scaffolder.choices(Field.RING).get(0) + " --quadrant " + quadrant));
+          ? " --product --title \"Example Suite\" --vendor \"Example Corporation\" --origin US --category "
+              + rejected.exampleQuadrant()
+          : " --title \"Example Tool\" --ring " + rejected.exampleRing() + " --quadrant " + rejected.exampleQuadrant()));
     }
     err.println("Nothing was written.");
-  }
-
-  private String displayPath(String path) {
-    return content.resolve(path).toString().replace('\\', '/');
   }
 }

@@ -1,16 +1,15 @@
 package eu.sovereignradar.generator.cli;
 
 import eu.sovereignradar.generator.GeneratorOptions;
-import eu.sovereignradar.generator.diagnostic.Diagnostic;
-import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
-import eu.sovereignradar.generator.serve.PreviewBuild;
-import eu.sovereignradar.generator.serve.PreviewSession;
+import eu.sovereignradar.generator.Preview;
+import eu.sovereignradar.generator.PreviewReport;
+import eu.sovereignradar.generator.RadarGenerator;
+import eu.sovereignradar.generator.ReportLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,11 +45,10 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DiagnosticFormatter formatter = new DiagnosticFormatter(content.toString());
-    PreviewSession session;
+    Preview session;
     try {
-      session = PreviewSession.start(GeneratorOptions.builder(content).templateDirectory(templates).build(), port,
-          build -> report(build, formatter, out));
+      session = new RadarGenerator(GeneratorOptions.builder(content).templateDirectory(templates).build())
+          .serve(port, build -> report(build, out));
     } catch (BindException e) {
       err.println("radar serve: port " + port + " on 127.0.0.1 is already in use (by another radar serve?);"
           + " stop that program, or choose another port, e.g. --port " + (port == 65535 ? 8081 : port + 1));
@@ -62,21 +60,15 @@ final class ServeCommand implements Callable<Integer> {
     out.println("Serving " + content + " at " + session.address() + " - pages reload when you save. Stop with Ctrl-C.");
     out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(session::close, "radar-serve-stop"));
-    try {
-      new CountDownLatch(1).await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    session.awaitStop();
     session.close();
     return RadarCommand.OK;
   }
 
-  private static void report(PreviewBuild build, DiagnosticFormatter formatter, PrintWriter out) {
-    build.findResult().ifPresent(r -> {
-      for (Diagnostic d : r.diagnostics()) {
-        out.println(formatter.text(d));
-      }
-    });
+  private static void report(PreviewReport build, PrintWriter out) {
+    for (ReportLine line : build.lines()) {
+      out.println(line.text());
+    }
     out.println(build.headline());
     out.flush();
   }

@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.cli;
 
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
+import eu.sovereignradar.generator.ReportFormat;
 import eu.sovereignradar.generator.ValidationResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.diagnostic;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,9 +28,33 @@ public final class DiagnosticFormatter {
     this.pathPrefix = p.isEmpty() || p.endsWith("/") ? p : p + "/";
   }
 
+  /**
+   * The formatter every command and the Maven plugin use for a content folder, so that paths read
+   * the same everywhere: the folder as given when relative, and relative to the working directory
+   * when it is an absolute path inside it ({@code $GITHUB_WORKSPACE/content}), because GitHub,
+   * GitLab and SARIF viewers match report paths against the repository's files.
+   */
+  public static DiagnosticFormatter forContent(Path contentDirectory) {
+    return new DiagnosticFormatter(displayPrefix(contentDirectory, Path.of("").toAbsolutePath()));
+  }
+
+  /** The path prefix {@link #forContent} uses, for a given working directory. */
+  public static String displayPrefix(Path content, Path workingDirectory) {
+    if (!content.isAbsolute()) {
+      return content.normalize().toString();
+    }
+    Path normal = content.normalize();
+    return normal.startsWith(workingDirectory) ? workingDirectory.relativize(normal).toString() : normal.toString();
+  }
+
   /** The path of a diagnostic as shown in reports. */
   public String path(Diagnostic d) {
-    return pathPrefix + d.position().path();
+    return path(d.position().path());
+  }
+
+  /** A content-relative path ({@code blips/x.md}) as reports show it. */
+  public String path(String contentRelative) {
+    return pathPrefix + contentRelative;
   }
 
   /** {@code path:line:col}, leaving out zero parts, with the prefix. */

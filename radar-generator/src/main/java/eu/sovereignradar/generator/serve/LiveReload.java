@@ -36,11 +36,6 @@ final class LiveReload implements HttpHandler {
     clients.forEach(q -> q.offer(Optional.of(json)));
   }
 
-  /** The number of open pages. */
-  int clients() {
-    return clients.size();
-  }
-
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");

@@ -1,6 +1,5 @@
 package eu.sovereignradar.generator.serve;
 
-import eu.sovereignradar.generator.GenerationResult;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +10,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param changes what triggered it: paths relative to the content or template folder, with {@code
  *     /}; empty for the first build
- * @param result the generator's result, or null when the build could not run at all
+ * @param result what the build produced, or null when it could not run at all
  * @param failure why the build could not run (a folder that vanished, a disk that is full), or null
  * @param millis how long the build took, from the start of validation to the new site being served
  * @param site the number of the build being served after this one; 0 while none has succeeded
  */
 public record PreviewBuild(
-    List<String> changes, @Nullable GenerationResult result, @Nullable String failure, long millis, int site) {
+    List<String> changes, @Nullable BuildOutcome result, @Nullable String failure, long millis, int site) {
   public PreviewBuild {
     changes = List.copyOf(changes);
   }
@@ -27,8 +26,8 @@ public record PreviewBuild(
     return result != null && result.written();
   }
 
-  /** The generator's result, absent when the build could not run (see {@link #failure()}). */
-  public Optional<GenerationResult> findResult() {
+  /** What the build produced, absent when it could not run (see {@link #failure()}). */
+  public Optional<BuildOutcome> findResult() {
     return Optional.ofNullable(result);
   }
 

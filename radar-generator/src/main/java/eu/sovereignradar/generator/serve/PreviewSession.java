@@ -3,10 +3,6 @@ package eu.sovereignradar.generator.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.sovereignradar.generator.DiagnosticReport;
-import eu.sovereignradar.generator.GenerationResult;
-import eu.sovereignradar.generator.GeneratorOptions;
-import eu.sovereignradar.generator.RadarGenerator;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,11 +25,11 @@ import org.jspecify.annotations.Nullable;
  * 127.0.0.1, and rebuilds whenever the content or template folder changes; open pages reload after
  * a good build, and show the problems over the last good build after a failed one.
  *
- * <p>Builds alternate between two folders in a temporary workspace, each with its own generator
- * (which keeps the parsed theme and the pages that did not change). A build always goes into the
+ * <p>Builds alternate between two folders in a temporary workspace, each with its own {@link
+ * SiteBuilder.Build} (which keeps the parsed theme and the pages that did not change). A build always goes into the
  * folder that is not being served, and the server switches to it only when it is complete, so the
  * last good site stays served whatever happens. A change in the template folder starts fresh
- * generators, which read the theme again. Builds run one at a time on the watching thread.
+ * builds, which read the theme again. Builds run one at a time on the watching thread.
  * Thread-safe; {@link #close()} (idempotent) stops everything and deletes the workspace.
  */
 public final class PreviewSession implements AutoCloseable {
@@ -41,7 +37,7 @@ public final class PreviewSession implements AutoCloseable {
   /** Free memory a RAM-backed workspace must have: two sites of a large radar, with room to spare. */
   private static final long MEMORY_WORKSPACE_MIN = 512L * 1024 * 1024;
 
-  private final GeneratorOptions options;
+  private final SiteBuilder builder;
   private final Path content;
   private final @Nullable Path templates;
   private final Path workspace;
@@ -51,32 +47,33 @@ public final class PreviewSession implements AutoCloseable {
   private final Consumer<PreviewBuild> listener;
   private final DiagnosticFormatter formatter;
   private final Thread watching;
-  private final RadarGenerator[] generators = new RadarGenerator[2];
+  private final SiteBuilder.Build[] generators = new SiteBuilder.Build[2];
   private final AtomicBoolean closed = new AtomicBoolean();
   private int builds;
   private int site;
   private int served = -1;
 
-  private PreviewSession(GeneratorOptions options, Path workspace, PreviewServer server, LiveReload events,
-      SiteWatcher watcher, Consumer<PreviewBuild> listener) {
-    this.options = options;
-    this.content = options.contentDirectory().toAbsolutePath().normalize();
-    this.templates = options.templateDirectory().map(t -> t.toAbsolutePath().normalize()).orElse(null);
+  private PreviewSession(Path content, @Nullable Path templates, SiteBuilder builder, Path workspace,
+      PreviewServer server, LiveReload events, SiteWatcher watcher, Consumer<PreviewBuild> listener) {
+    this.builder = builder;
+    this.content = content.toAbsolutePath().normalize();
+    this.templates = templates == null ? null : templates.toAbsolutePath().normalize();
     this.workspace = workspace;
     this.server = server;
     this.events = events;
     this.watcher = watcher;
     this.listener = listener;
-    this.formatter = new DiagnosticFormatter(options.contentDirectory().toString());
+    this.formatter = DiagnosticFormatter.forContent(content);
     this.watching = new Thread(this::watch, "radar-preview-watch");
     this.watching.setDaemon(true);
   }
 
   /**
-   * Starts serving {@code options}' content folder (with its template folder, if any) on
-   * 127.0.0.1:{@code port}, builds once, then watches. The output folder and preview flag of
-   * {@code options} are ignored: the session has its own.
+   * Starts serving the content folder (with its template folder, if any) on 127.0.0.1:{@code
+   * port}, builds once, then watches both folders.
    *
+   * @param templates the template folder, or null for the default theme
+   * @param builder builds the site into the session's folders, from the same two folders
    * @param port the port; 0 picks a free one (see {@link #address()})
    * @param listener told about every build, on the session's thread, starting with the first one
    *     before this method returns
@@ -84,20 +81,20 @@ public final class PreviewSession implements AutoCloseable {
    * @throws IOException when the content or template folder does not exist, or the workspace
    *     cannot be created
    */
-  public static PreviewSession start(GeneratorOptions options, int port, Consumer<PreviewBuild> listener)
-      throws IOException {
-    requireFolder(options.contentDirectory(), "the content folder does not exist or is not a folder");
-    if (options.templateDirectory().isPresent()) {
-      requireFolder(options.templateDirectory().get(), "the template folder does not exist or is not a folder");
+  public static PreviewSession start(Path content, @Nullable Path templates, SiteBuilder builder, int port,
+      Consumer<PreviewBuild> listener) throws IOException {
+    requireFolder(content, "the content folder does not exist or is not a folder");
+    if (templates != null) {
+      requireFolder(templates, "the template folder does not exist or is not a folder");
     }
     LiveReload events = new LiveReload(state(0, "", List.of()));
     // Bind first, so that a port in use is reported before any build time is spent.
     PreviewServer server = PreviewServer.start(port, events);
     PreviewSession session;
     try {
-      SiteWatcher watcher = new SiteWatcher(options.contentDirectory(), options.templateDirectory().orElse(null));
+      SiteWatcher watcher = new SiteWatcher(content, templates);
       Path workspace = createWorkspace();
-      session = new PreviewSession(options, workspace, server, events, watcher, listener);
+      session = new PreviewSession(content, templates, builder, workspace, server, events, watcher, listener);
     } catch (IOException | RuntimeException e) {
       server.close();
       throw e;
@@ -135,28 +132,19 @@ public final class PreviewSession implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.port() + "/");
   }
 
-  /** The number of pages listening for reloads. */
-  public int openPages() {
-    return events.clients();
-  }
-
   /** Builds now, as if {@code changes} had been seen; used by the watcher and by tests. */
   synchronized PreviewBuild build(List<String> changes) {
     long start = System.nanoTime();
     int number = ++builds;
     int slot = served == 0 ? 1 : 0;
     Path folder = workspace.resolve("site-" + (slot + 1));
-    GenerationResult result = null;
+    BuildOutcome result = null;
     String failure = null;
     try {
       if (generators[slot] == null) {
-        generators[slot] = new RadarGenerator(GeneratorOptions.builder(options.contentDirectory())
-            .templateDirectory(options.templateDirectory().orElse(null))
-            .outputDirectory(folder)
-            .preview(true)
-            .build());
+        generators[slot] = builder.into(folder);
       }
-      result = generators[slot].generate();
+      result = generators[slot].run();
       if (result.written()) {
         server.publish(folder.toRealPath(), number);
         served = slot;
@@ -164,7 +152,7 @@ public final class PreviewSession implements AutoCloseable {
       }
     } catch (IOException | RuntimeException e) {
       // The workspace is ours, so this is the environment: a folder removed, a full disk. The
-      // previous build stays served and the next change tries again with fresh generators.
+      // previous build stays served and the next change tries again with fresh builds.
       failure = e instanceof IOException io ? describe(io) : e.toString();
       generators[0] = null;
       generators[1] = null;
@@ -207,13 +195,13 @@ public final class PreviewSession implements AutoCloseable {
     return paths;
   }
 
-  private String summary(@Nullable DiagnosticReport result, @Nullable String failure) {
+  private String summary(@Nullable BuildOutcome result, @Nullable String failure) {
     String what = result == null ? "The build failed: " + failure
         : "The content has " + DiagnosticFormatter.summary(result.diagnostics(), result.filesChecked());
     return what + (site == 0 ? "" : " The page shows the last good build.");
   }
 
-  private List<String> problems(@Nullable DiagnosticReport result, @Nullable String failure) {
+  private List<String> problems(@Nullable BuildOutcome result, @Nullable String failure) {
     if (result == null) {
       return List.of(String.valueOf(failure));
     }

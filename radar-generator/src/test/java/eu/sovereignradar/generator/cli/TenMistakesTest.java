@@ -129,10 +129,10 @@ class TenMistakesTest {
   @Test
   void absoluteContentPathsInsideTheWorkingDirectoryAreShownRelative() {
     Path work = dir.resolve("repo");
-    assertThat(Reports.displayPrefix(work.resolve("content"), work)).isEqualTo("content");
-    assertThat(Reports.displayPrefix(work.resolve("a/../site/content"), work)).isEqualTo(Path.of("site", "content").toString());
-    assertThat(Reports.displayPrefix(dir.resolve("elsewhere"), work)).isEqualTo(dir.resolve("elsewhere").toString());
-    assertThat(Reports.displayPrefix(Path.of("content"), work)).isEqualTo("content");
+    assertThat(eu.sovereignradar.generator.diagnostic.DiagnosticFormatter.displayPrefix(work.resolve("content"), work)).isEqualTo("content");
+    assertThat(eu.sovereignradar.generator.diagnostic.DiagnosticFormatter.displayPrefix(work.resolve("a/../site/content"), work)).isEqualTo(Path.of("site", "content").toString());
+    assertThat(eu.sovereignradar.generator.diagnostic.DiagnosticFormatter.displayPrefix(dir.resolve("elsewhere"), work)).isEqualTo(dir.resolve("elsewhere").toString());
+    assertThat(eu.sovereignradar.generator.diagnostic.DiagnosticFormatter.displayPrefix(Path.of("content"), work)).isEqualTo("content");
   }
 
   @Test

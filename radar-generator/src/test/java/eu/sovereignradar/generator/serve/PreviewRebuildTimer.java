@@ -35,7 +35,7 @@ public final class PreviewRebuildTimer {
     try {
       copy(source, content);
       BlockingQueue<PreviewBuild> builds = new LinkedBlockingQueue<>();
-      try (PreviewSession session = PreviewSession.start(GeneratorOptions.builder(content).build(), 0, builds::add)) {
+      try (PreviewSession session = Generators.start(GeneratorOptions.builder(content).build(), 0, builds::add)) {
         System.out.println(next(builds).headline());
         Path file = content.resolve(blip);
         String original = Files.readString(file);

@@ -73,7 +73,7 @@ class PreviewSessionTest {
   }
 
   private void start(GeneratorOptions options) throws IOException {
-    session = PreviewSession.start(options, 0, builds::add);
+    session = Generators.start(options, 0, builds::add);
   }
 
   private PreviewBuild nextBuild() throws InterruptedException {
@@ -228,7 +228,7 @@ class PreviewSessionTest {
   void aPortInUseIsReportedBeforeAnythingIsBuilt() throws IOException {
     try (ServerSocket taken = new ServerSocket()) {
       taken.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0));
-      assertThatThrownBy(() -> PreviewSession.start(GeneratorOptions.builder(content).build(), taken.getLocalPort(),
+      assertThatThrownBy(() -> Generators.start(GeneratorOptions.builder(content).build(), taken.getLocalPort(),
           builds::add)).isInstanceOf(BindException.class);
     }
     assertThat(builds).isEmpty();
@@ -236,7 +236,7 @@ class PreviewSessionTest {
 
   @Test
   void aMissingContentFolderIsReportedAtOnce() {
-    assertThatThrownBy(() -> PreviewSession.start(GeneratorOptions.builder(dir.resolve("nope")).build(), 0,
+    assertThatThrownBy(() -> Generators.start(GeneratorOptions.builder(dir.resolve("nope")).build(), 0,
         builds::add)).isInstanceOf(java.nio.file.NoSuchFileException.class);
   }
 

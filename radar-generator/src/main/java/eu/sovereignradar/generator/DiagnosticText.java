@@ -1,0 +1,57 @@
+package eu.sovereignradar.generator;
+
+import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import eu.sovereignradar.generator.report.MachineReports;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How every command, in the CLI, in Maven and in the preview, prints the diagnostics of one content
+ * folder. There is one rule for paths (see {@link DiagnosticFormatter#forContent}), so a path
+ * copied from any of them opens the same file. Immutable and thread-safe.
+ */
+public final class DiagnosticText {
+  private final DiagnosticFormatter formatter;
+
+  private DiagnosticText(DiagnosticFormatter formatter) {
+    this.formatter = formatter;
+  }
+
+  /** The text for diagnostics of {@code contentDirectory}, as the user named it. */
+  public static DiagnosticText forContent(Path contentDirectory) {
+    return new DiagnosticText(DiagnosticFormatter.forContent(contentDirectory));
+  }
+
+  /** Each diagnostic, sorted by file and line, as one line (with its hint) for a log. */
+  public List<ReportLine> lines(DiagnosticReport report) {
+    return report.diagnostics().stream().map(d -> new ReportLine(d.isError(), formatter.text(d))).toList();
+  }
+
+  /** Every diagnostic and the summary line, ready to print. */
+  public String textReport(DiagnosticReport report) {
+    return formatter.textReport(report.diagnostics(), report.filesChecked());
+  }
+
+  /** The summary without its final full stop, e.g. {@code 0 errors, 1 warning in 210 files}. */
+  public static String summary(DiagnosticReport report) {
+    String s = DiagnosticFormatter.summary(report.diagnostics(), report.filesChecked());
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /**
+   * The report in a machine format, or null for {@link ReportFormat#text}.
+   *
+   * @param toolVersion the version SARIF names as the tool's
+   */
+  public @Nullable String machineReport(ReportFormat format, DiagnosticReport report, String toolVersion) {
+    MachineReports reports = new MachineReports(formatter);
+    return switch (format) {
+      case text -> null;
+      case github -> reports.githubReport(report.diagnostics());
+      case json -> reports.jsonReport(report.diagnostics());
+      case gitlab -> reports.gitlabReport(report.diagnostics());
+      case sarif -> reports.sarifReport(report.diagnostics(), toolVersion);
+    };
+  }
+}

@@ -139,7 +139,7 @@ public final class SiteRenderer {
     files.add(SitePaths.SEARCH_INDEX);
     files.addAll(AssetCopier.copy(theme, root));
     files.addAll(AssetCopier.copySchemas(root));
-    files.addAll(SitemapWriter.write(root, site.baseUrl(), lastmod));
+    files.addAll(SitemapWriter.write(root, site.baseUrl(), SitePaths.INDEX, lastmod));
     files.sort(null);
     return files;
   }

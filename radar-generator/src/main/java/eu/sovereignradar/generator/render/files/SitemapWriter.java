@@ -1,6 +1,5 @@
 package eu.sovereignradar.generator.render.files;
 
-import eu.sovereignradar.generator.render.page.SitePaths;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +19,12 @@ public final class SitemapWriter {
 
   /**
    * @param baseUrl ending with {@code /}, or null
+   * @param index the path of the home page, listed as the base URL itself
    * @param pages every page path (except 404.html) with its last modification date or null, sorted
    * @return the written paths
    */
-  public static List<String> write(Path root, @Nullable String baseUrl, Map<String, @Nullable String> pages) throws IOException {
+  public static List<String> write(Path root, @Nullable String baseUrl, String index,
+      Map<String, @Nullable String> pages) throws IOException {
     StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
     if (baseUrl == null) {
       Files.writeString(root.resolve("robots.txt"), robots, StandardCharsets.UTF_8);
@@ -35,7 +36,7 @@ public final class SitemapWriter {
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     pages.forEach((path, lastmod) -> {
-      String loc = baseUrl + (path.equals(SitePaths.INDEX) ? "" : path);
+      String loc = baseUrl + (path.equals(index) ? "" : path);
       xml.append("  <url><loc>").append(escape(loc)).append("</loc>");
       if (lastmod != null) {
         xml.append("<lastmod>").append(lastmod).append("</lastmod>");

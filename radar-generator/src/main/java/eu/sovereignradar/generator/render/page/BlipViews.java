@@ -9,7 +9,7 @@ import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Replacement;
 import eu.sovereignradar.generator.render.view.BlipView;
 import eu.sovereignradar.generator.render.view.HistoryView;
-import eu.sovereignradar.generator.render.view.Html;
+import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.view.LicenceView;
 import eu.sovereignradar.generator.render.view.LinkView;
 import eu.sovereignradar.generator.render.view.ReplacementView;

@@ -8,7 +8,7 @@ import eu.sovereignradar.generator.model.Movement;
 import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.Replacement;
-import eu.sovereignradar.generator.render.view.Html;
+import eu.sovereignradar.generator.render.safety.Html;
 import java.util.List;
 
 /**

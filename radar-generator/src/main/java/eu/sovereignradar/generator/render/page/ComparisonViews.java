@@ -17,7 +17,7 @@ import eu.sovereignradar.generator.render.view.CapabilityCellView;
 import eu.sovereignradar.generator.render.view.CapabilityRowView;
 import eu.sovereignradar.generator.render.view.CategoryGroupView;
 import eu.sovereignradar.generator.render.view.ComparisonsView;
-import eu.sovereignradar.generator.render.view.Html;
+import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.view.ProductKey;
 import eu.sovereignradar.generator.render.view.ProductRow;
 import eu.sovereignradar.generator.render.view.ProductView;

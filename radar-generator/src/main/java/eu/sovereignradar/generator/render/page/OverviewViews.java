@@ -10,7 +10,7 @@ import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.render.view.AboutView;
 import eu.sovereignradar.generator.render.view.HomeView;
-import eu.sovereignradar.generator.render.view.Html;
+import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.view.Legend;
 import eu.sovereignradar.generator.render.view.MovementKey;
 import eu.sovereignradar.generator.render.view.NotFoundView;

@@ -1,6 +1,5 @@
 package eu.sovereignradar.generator.render.page;
 
-import eu.sovereignradar.generator.render.SiteRenderer;
 import eu.sovereignradar.generator.render.theme.Messages;
 
 import eu.sovereignradar.generator.analysis.RadarAnalysis;

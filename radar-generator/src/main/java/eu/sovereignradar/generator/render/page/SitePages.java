@@ -9,7 +9,7 @@ import eu.sovereignradar.generator.render.files.SearchIndexWriter;
 import eu.sovereignradar.generator.render.safety.MarkdownRenderer.RenderedMarkdown;
 import eu.sovereignradar.generator.render.theme.Messages;
 import eu.sovereignradar.generator.render.view.AboutView;
-import eu.sovereignradar.generator.render.view.Html;
+import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.view.PageMeta;
 import java.util.ArrayList;
 import java.util.List;

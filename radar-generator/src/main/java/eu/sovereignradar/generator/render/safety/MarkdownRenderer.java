@@ -1,6 +1,5 @@
 package eu.sovereignradar.generator.render.safety;
 
-import eu.sovereignradar.generator.render.view.Html;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;

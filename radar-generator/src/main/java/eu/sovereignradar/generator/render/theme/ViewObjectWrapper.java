@@ -1,6 +1,6 @@
 package eu.sovereignradar.generator.render.theme;
 
-import eu.sovereignradar.generator.render.view.Html;
+import eu.sovereignradar.generator.render.safety.Html;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;

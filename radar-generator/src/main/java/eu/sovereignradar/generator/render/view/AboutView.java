@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.render.view;
 
+import eu.sovereignradar.generator.render.safety.Html;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,7 @@
 package eu.sovereignradar.generator.render.view;
 
+import eu.sovereignradar.generator.render.safety.Html;
+
 /**
  * A movement mark explained in the legend.
  *

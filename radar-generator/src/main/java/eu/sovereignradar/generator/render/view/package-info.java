@@ -8,4 +8,5 @@
 @NullMarked
 package eu.sovereignradar.generator.render.view;
 
+import eu.sovereignradar.generator.render.safety.Html;
 import org.jspecify.annotations.NullMarked;

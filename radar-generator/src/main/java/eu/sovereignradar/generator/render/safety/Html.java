@@ -1,4 +1,4 @@
-package eu.sovereignradar.generator.render.view;
+package eu.sovereignradar.generator.render.safety;
 
 import static java.util.Objects.requireNonNull;
 

@@ -22,7 +22,7 @@ import eu.sovereignradar.generator.serve.BuildOutcome;
 import eu.sovereignradar.generator.serve.PreviewBuild;
 import eu.sovereignradar.generator.serve.PreviewSession;
 import eu.sovereignradar.generator.serve.SiteBuilder;
-import eu.sovereignradar.generator.validation.RadarSections;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.validation.RadarValidator;
 import java.io.Console;
 import java.io.IOException;
@@ -135,7 +135,7 @@ public final class RadarGenerator {
   public NewFileResult create(NewFileRequest request, @Nullable Console console) throws IOException {
     Path content = options.contentDirectory();
     DiagnosticCollector diagnostics = new DiagnosticCollector();
-    Optional<RadarSections> sections = RadarSections.read(content, diagnostics);
+    Optional<RadarSettings> sections = RadarValidator.readSettings(content, diagnostics);
     if (sections.isEmpty()) {
       return new NewFileResult.NoRadar(new ValidationResult(diagnostics.sorted(), 1, Optional.empty()));
     }

@@ -29,6 +29,23 @@ public final class ContentScanner {
    */
   public static ContentFiles scan(Path contentDirectory, DiagnosticCollector out) throws IOException {
     Path root = contentDirectory.toRealPath();
+    return new ContentFiles(
+        root,
+        radarYaml(root, out),
+        single(root, "about.md", out),
+        folder(root, "blips", out),
+        folder(root, "products", out));
+  }
+
+  /**
+   * Finds radar.yaml alone, by the same rules as {@link #scan}, for tools that need only the
+   * settings. A missing radar.yaml (or one called radar.yml) is an error in {@code out}.
+   *
+   * @throws IOException when the folder cannot be read
+   */
+  public static Optional<ContentFiles.ContentFile> radarYaml(Path contentDirectory, DiagnosticCollector out)
+      throws IOException {
+    Path root = contentDirectory.toRealPath();
     Optional<ContentFiles.ContentFile> radar = single(root, "radar.yaml", out);
     if (radar.isEmpty() && Files.exists(root.resolve("radar.yml"), LinkOption.NOFOLLOW_LINKS)) {
       out.error("radar.missing", SourcePosition.file("radar.yml"),
@@ -38,12 +55,7 @@ public final class ContentScanner {
           "the content folder has no radar.yaml",
           "create radar.yaml with title, quadrants and rings (see docs/content-format.md)");
     }
-    return new ContentFiles(
-        root,
-        radar,
-        single(root, "about.md", out),
-        folder(root, "blips", out),
-        folder(root, "products", out));
+    return radar;
   }
 
   private static Optional<ContentFiles.ContentFile> single(Path root, String name, DiagnosticCollector out)

@@ -9,30 +9,52 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A whole, valid radar. Blips are sorted by quadrant, ring, then title (case-insensitive) then id;
- * products by title then id. {@code scoring} holds weight overrides from radar.yaml by criterion id.
+ * products by title then id; {@link #settings()} is what radar.yaml declares. Immutable and
+ * thread-safe.
  */
-public record Radar(
-    String title,
-    String description,
-    String language,
-    @Nullable String baseUrl,
-    @Nullable String editUrl,
-    @Nullable Edition edition,
-    List<Quadrant> quadrants,
-    List<Ring> rings,
-    Map<String, Double> scoring,
-    List<Blip> blips,
-    List<Product> products,
-    @Nullable Page about) {
+public record Radar(RadarSettings settings, List<Blip> blips, List<Product> products, @Nullable Page about) {
   public Radar {
-    requireNonNull(title, "title");
-    requireNonNull(description, "description");
-    requireNonNull(language, "language");
-    quadrants = List.copyOf(quadrants);
-    rings = List.copyOf(rings);
-    scoring = Map.copyOf(scoring);
+    requireNonNull(settings, "settings");
     blips = List.copyOf(blips);
     products = List.copyOf(products);
+  }
+
+  // Shortcuts to the settings, which most readers of a radar want.
+
+  public String title() {
+    return settings.title();
+  }
+
+  public String description() {
+    return settings.description();
+  }
+
+  public String language() {
+    return settings.language();
+  }
+
+  public @Nullable String baseUrl() {
+    return settings.baseUrl();
+  }
+
+  public @Nullable String editUrl() {
+    return settings.editUrl();
+  }
+
+  public @Nullable Edition edition() {
+    return settings.edition();
+  }
+
+  public List<Quadrant> quadrants() {
+    return settings.quadrants();
+  }
+
+  public List<Ring> rings() {
+    return settings.rings();
+  }
+
+  public Map<String, Double> scoring() {
+    return settings.scoring();
   }
 
   public Optional<Product> findProduct(String id) {

@@ -4,7 +4,7 @@ import eu.sovereignradar.generator.model.Capability;
 import eu.sovereignradar.generator.model.Hosting;
 import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Ring;
-import eu.sovereignradar.generator.validation.RadarSections;
+import eu.sovereignradar.generator.model.RadarSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +33,7 @@ final class ScaffoldText {
   private ScaffoldText() {}
 
   static String blip(String title, Ring ring, Quadrant quadrant, @Nullable String vendor, @Nullable String origin,
-      RadarSections sections, LocalDate today) {
+      RadarSettings sections, LocalDate today) {
     Lines fm = new Lines();
     fm.comment("A blip: one technology on the radar. Every field: docs/content-format.md");
     fm.comment("Empty fields are ignored; fill them in or delete them.");
@@ -84,7 +84,7 @@ final class ScaffoldText {
   }
 
   static String product(String title, @Nullable String vendor, @Nullable String origin, String category,
-      RadarSections sections) {
+      RadarSettings sections) {
     Lines fm = new Lines();
     fm.comment("A product: a proprietary tool that blips replace. Every field: docs/content-format.md");
     fm.comment("Empty fields are ignored; fill them in or delete them.");

@@ -8,7 +8,7 @@ import eu.sovereignradar.generator.scaffold.ScaffoldProblem.Reason;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Field;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Kind;
 import eu.sovereignradar.generator.validation.Ids;
-import eu.sovereignradar.generator.validation.RadarSections;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.validation.Slugs;
 import eu.sovereignradar.generator.validation.Suggestions;
 import java.io.IOException;
@@ -33,15 +33,15 @@ import java.util.Optional;
  */
 public final class Scaffolder {
   private final Path contentDirectory;
-  private final RadarSections sections;
+  private final RadarSettings sections;
   private final Clock clock;
 
   /**
    * @param contentDirectory the folder holding radar.yaml
-   * @param sections what that radar.yaml declares, from {@link RadarSections#read}
+   * @param sections what that radar.yaml declares, from {@link eu.sovereignradar.generator.validation.RadarValidator#readSettings}
    * @param clock gives today's date for {@code reviewed} and the first {@code history} entry
    */
-  public Scaffolder(Path contentDirectory, RadarSections sections, Clock clock) {
+  public Scaffolder(Path contentDirectory, RadarSettings sections, Clock clock) {
     this.contentDirectory = requireNonNull(contentDirectory, "contentDirectory");
     this.sections = requireNonNull(sections, "sections");
     this.clock = requireNonNull(clock, "clock");

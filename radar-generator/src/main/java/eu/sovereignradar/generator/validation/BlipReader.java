@@ -3,6 +3,7 @@ package eu.sovereignradar.generator.validation;
 import eu.sovereignradar.generator.content.YamlNode;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.CapabilityStatement;
 import eu.sovereignradar.generator.model.Countries;
@@ -43,7 +44,7 @@ final class BlipReader {
   /** Keys of a {@code history} entry. */
   static final List<String> HISTORY_KEYS = List.of("date", "ring", "note");
 
-  private final @Nullable RadarConfig config;
+  private final @Nullable RadarSettings config;
   private final Set<String> productIds;
   private final Set<String> replaced = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -52,7 +53,7 @@ final class BlipReader {
    * @param productIds ids of every product file, valid or not, so that a broken product does not
    *     also make every blip that replaces it fail
    */
-  BlipReader(@Nullable RadarConfig config, Set<String> productIds) {
+  BlipReader(@Nullable RadarSettings config, Set<String> productIds) {
     this.config = config;
     this.productIds = productIds;
   }
@@ -109,7 +110,7 @@ final class BlipReader {
     if (config == null || id.isEmpty() || node.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Ring> ring = config.ring(id.get());
+    Optional<Ring> ring = config.findRing(id.get());
     if (ring.isEmpty()) {
       f.out().error("blip.unknown-ring", f.at(node.get()),
           (key.equals("ring") ? "ring '" : "history ring '") + id.get() + "' is not defined in radar.yaml",
@@ -123,7 +124,7 @@ final class BlipReader {
     if (config == null || id.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Quadrant> q = config.quadrant(id.get());
+    Optional<Quadrant> q = config.findQuadrant(id.get());
     if (q.isEmpty()) {
       f.out().error("blip.unknown-quadrant", f.at(f.node("quadrant").orElseThrow()),
           "quadrant '" + id.get() + "' is not defined in radar.yaml",

@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.validation;
 
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.Country;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Quadrant;
@@ -15,9 +16,9 @@ final class ProductReader {
   static final List<String> KEYS =
       List.of("title", "vendor", "origin", "category", "summary", "jurisdiction", "website", "tags");
 
-  private final @Nullable RadarConfig config;
+  private final @Nullable RadarSettings config;
 
-  ProductReader(@Nullable RadarConfig config) {
+  ProductReader(@Nullable RadarSettings config) {
     this.config = config;
   }
 
@@ -35,7 +36,7 @@ final class ProductReader {
     Optional<String> categoryId = f.id("category", true, "communication");
     Optional<Quadrant> category = Optional.empty();
     if (config != null && categoryId.isPresent()) {
-      category = config.quadrant(categoryId.get());
+      category = config.findQuadrant(categoryId.get());
       if (category.isEmpty()) {
         out.error("product.unknown-category", f.at(f.node("category").orElseThrow()),
             "category '" + categoryId.get() + "' is not a quadrant id of radar.yaml",

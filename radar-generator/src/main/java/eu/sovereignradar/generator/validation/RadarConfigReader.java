@@ -3,6 +3,7 @@ package eu.sovereignradar.generator.validation;
 import eu.sovereignradar.generator.content.YamlNode;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.Capability;
 import eu.sovereignradar.generator.model.Edition;
 import eu.sovereignradar.generator.model.Quadrant;
@@ -19,7 +20,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Checks radar.yaml and turns it into a {@link RadarConfig}. */
+/** Checks radar.yaml and turns it into a {@link RadarSettings}. */
 final class RadarConfigReader {
   static final List<String> KEYS =
       List.of("title", "description", "language", "baseUrl", "editUrl", "edition", "quadrants", "rings", "scoring");
@@ -37,7 +38,7 @@ final class RadarConfigReader {
 
   private RadarConfigReader() {}
 
-  static Optional<RadarConfig> read(String path, YamlNode root, DiagnosticCollector out) {
+  static Optional<RadarSettings> read(String path, YamlNode root, DiagnosticCollector out) {
     if (!(root instanceof YamlNode.Map map)) {
       out.error("front-matter.not-a-map", new SourcePosition(path, root.line(), root.column()),
           "radar.yaml must be a map of keys (title, quadrants, rings, ...), but it is " + root.describe(),
@@ -86,7 +87,7 @@ final class RadarConfigReader {
     if (title.isEmpty() || quadrants.isEmpty() || rings.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new RadarConfig(title.get(), description, language, baseUrl, editUrl, edition,
+    return Optional.of(new RadarSettings(title.get(), description, language, baseUrl, editUrl, edition,
         quadrants, rings, scoring));
   }
 

@@ -1,16 +1,20 @@
 package eu.sovereignradar.generator.validation;
 
 import eu.sovereignradar.generator.content.ContentFiles;
+import eu.sovereignradar.generator.content.ContentScanner;
 import eu.sovereignradar.generator.content.SourceReader;
 import eu.sovereignradar.generator.content.YamlNode;
 import eu.sovereignradar.generator.content.YamlTreeReader;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Page;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.SourceRef;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +35,7 @@ public final class RadarValidator {
 
   /** Validates {@code files}; returns the radar when there are no errors. */
   public Optional<Radar> validate(ContentFiles files, DiagnosticCollector out) {
-    RadarConfig config = files.radarYaml().flatMap(f -> readConfig(f, out)).orElse(null);
+    RadarSettings config = files.radarYaml().flatMap(f -> readConfig(f, out)).orElse(null);
 
     Set<String> productIds = idsOf(files.products());
     ProductReader productReader = new ProductReader(config);
@@ -62,13 +66,25 @@ public final class RadarValidator {
     List<Product> sortedProducts = new ArrayList<>(products);
     sortedProducts.sort(Comparator.<Product, String>comparing(p -> p.title().toLowerCase(Locale.ROOT))
         .thenComparing(Product::id));
-    return Optional.of(new Radar(config.title(), config.description(), config.language(), config.baseUrl(),
-        config.editUrl(), config.edition(), config.quadrants(), config.rings(), config.scoring(),
-        sortedBlips, sortedProducts, about));
+    return Optional.of(new Radar(config, sortedBlips, sortedProducts, about));
   }
 
-  /** Reads radar.yaml alone; also used by {@link RadarSections} for tools that add content. */
-  Optional<RadarConfig> readConfig(ContentFiles.ContentFile file, DiagnosticCollector out) {
+  /**
+   * Reads radar.yaml of {@code contentDirectory} alone, without listing the other files: for tools
+   * that add content ({@code radar new}), which must check a ring or a quadrant even while other
+   * files are still broken. Problems of radar.yaml go to {@code out}.
+   *
+   * @return the settings, or empty when radar.yaml is missing or its title, quadrants or rings are
+   *     broken (a diagnostic in {@code out} says why)
+   * @throws IOException when the content folder cannot be read
+   */
+  public static Optional<RadarSettings> readSettings(Path contentDirectory, DiagnosticCollector out)
+      throws IOException {
+    return ContentScanner.radarYaml(contentDirectory, out).flatMap(f -> new RadarValidator().readConfig(f, out));
+  }
+
+  /** Reads radar.yaml alone. */
+  Optional<RadarSettings> readConfig(ContentFiles.ContentFile file, DiagnosticCollector out) {
     return SourceReader.read(file, out::add)
         .flatMap(text -> {
           Optional<YamlNode> root = yaml.read(file.path(), text, 1, out::add);

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Field;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Kind;
-import eu.sovereignradar.generator.validation.RadarSections;
+import eu.sovereignradar.generator.model.RadarSettings;
+import eu.sovereignradar.generator.validation.RadarValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class ScaffoldInterviewTest {
         quadrants: [{id: tools, title: Tools}, {id: platforms, title: Platforms}]
         rings: [{id: adopt, title: Adopt}, {id: trial, title: Trial}, {id: hold, title: Hold}]
         """);
-    scaffolder = new Scaffolder(dir, RadarSections.read(dir, new DiagnosticCollector()).orElseThrow(),
+    scaffolder = new Scaffolder(dir, RadarValidator.readSettings(dir, new DiagnosticCollector()).orElseThrow(),
         Clock.systemUTC());
   }
 

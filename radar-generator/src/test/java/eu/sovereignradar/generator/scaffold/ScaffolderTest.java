@@ -14,7 +14,8 @@ import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.scaffold.ScaffoldProblem.Reason;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Field;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Kind;
-import eu.sovereignradar.generator.validation.RadarSections;
+import eu.sovereignradar.generator.model.RadarSettings;
+import eu.sovereignradar.generator.validation.RadarValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ class ScaffolderTest {
             title: Hold
         """);
     DiagnosticCollector out = new DiagnosticCollector();
-    RadarSections sections = RadarSections.read(dir, out).orElseThrow();
+    RadarSettings sections = RadarValidator.readSettings(dir, out).orElseThrow();
     assertThat(out.sorted()).isEmpty();
     scaffolder = new Scaffolder(dir, sections, CLOCK);
   }

@@ -129,8 +129,9 @@ class SovereigntyScorerTest {
 
   @Test
   void forRadarAppliesTheRadarsScoringAndLanguage() {
-    Radar radar = new Radar("R", "", "de", null, null, null, List.of(ScoreFixtures.COLLABORATION),
-        List.of(ScoreFixtures.ADOPT), Map.of("licence", 70.0), List.of(), List.of(), null);
+    Radar radar = new Radar(new eu.sovereignradar.generator.model.RadarSettings("R", "", "de", null, null, null,
+        List.of(ScoreFixtures.COLLABORATION), List.of(ScoreFixtures.ADOPT), Map.of("licence", 70.0)),
+        List.of(), List.of(), null);
 
     SovereigntyScorer forRadar = SovereigntyScorer.forRadar(radar);
 

@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import java.io.IOException;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RadarSectionsTest {
+class ReadSettingsTest {
   @TempDir Path dir;
 
   @Test
@@ -25,7 +26,7 @@ class RadarSectionsTest {
     Files.writeString(dir.resolve("blips/notes.txt"), "ignored");
     DiagnosticCollector out = new DiagnosticCollector();
 
-    RadarSections sections = RadarSections.read(dir, out).orElseThrow();
+    RadarSettings sections = RadarValidator.readSettings(dir, out).orElseThrow();
 
     assertThat(sections.quadrantIds()).containsExactly("tools", "platforms");
     assertThat(sections.ringIds()).containsExactly("adopt", "hold");
@@ -37,12 +38,12 @@ class RadarSectionsTest {
   @Test
   void missingOrBrokenRadarYamlGivesItsDiagnostics() throws IOException {
     DiagnosticCollector out = new DiagnosticCollector();
-    assertThat(RadarSections.read(dir, out)).isEmpty();
+    assertThat(RadarValidator.readSettings(dir, out)).isEmpty();
     assertThat(out.sorted()).extracting(Diagnostic::code).containsExactly("radar.missing");
 
     Files.writeString(dir.resolve("radar.yaml"), "title: T\nquadrants: []\nrings: [{id: adopt, title: Adopt}]\n");
     DiagnosticCollector again = new DiagnosticCollector();
-    assertThat(RadarSections.read(dir, again)).isEmpty();
+    assertThat(RadarValidator.readSettings(dir, again)).isEmpty();
     assertThat(again.sorted()).extracting(Diagnostic::code).containsExactly("radar.section-count");
   }
 }

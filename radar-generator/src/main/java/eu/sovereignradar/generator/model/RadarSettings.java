@@ -1,0 +1,66 @@
+package eu.sovereignradar.generator.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What radar.yaml declares, once checked: the one representation of it. Blips and products are
+ * resolved against it, a {@link Radar} carries it, and {@code radar new} reads it alone to check a
+ * ring or a quadrant while other files are still broken. {@code scoring} holds weight overrides by
+ * criterion id. Immutable and thread-safe.
+ */
+public record RadarSettings(
+    String title,
+    String description,
+    String language,
+    @Nullable String baseUrl,
+    @Nullable String editUrl,
+    @Nullable Edition edition,
+    List<Quadrant> quadrants,
+    List<Ring> rings,
+    Map<String, Double> scoring) {
+  public RadarSettings {
+    requireNonNull(title, "title");
+    requireNonNull(description, "description");
+    requireNonNull(language, "language");
+    quadrants = List.copyOf(quadrants);
+    rings = List.copyOf(rings);
+    scoring = Map.copyOf(scoring);
+  }
+
+  // Loops, not streams: every blip and history entry looks its ring and quadrant up here.
+
+  /** The quadrant with this id, if radar.yaml declares one. */
+  public Optional<Quadrant> findQuadrant(String id) {
+    for (Quadrant q : quadrants) {
+      if (q.id().equals(id)) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The ring with this id, if radar.yaml declares one. */
+  public Optional<Ring> findRing(String id) {
+    for (Ring r : rings) {
+      if (r.id().equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Quadrant ids in radar.yaml order. */
+  public List<String> quadrantIds() {
+    return quadrants.stream().map(Quadrant::id).toList();
+  }
+
+  /** Ring ids from the innermost ring outwards. */
+  public List<String> ringIds() {
+    return rings.stream().map(Ring::id).toList();
+  }
+}

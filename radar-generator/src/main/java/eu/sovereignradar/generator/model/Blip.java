@@ -32,8 +32,7 @@ public record Blip(
     @Nullable LocalDate reviewed,
     Movement movement,
     String body,
-    SourceRef source,
-    int bodyLine) {
+    SourceRef source) {
   public Blip {
     requireNonNull(id, "id");
     requireNonNull(title, "title");

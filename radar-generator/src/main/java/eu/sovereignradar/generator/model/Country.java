@@ -30,11 +30,6 @@ public record Country(String code, String nameEn, String nameFr, String nameDe) 
     return this == COMMUNITY || code.equals(COMMUNITY.code);
   }
 
-  /** Member of the European Union. */
-  public boolean isEu() {
-    return EU.contains(code);
-  }
-
   /** EU, EEA or Switzerland (EFTA): the countries where EU data-protection law applies or is recognised as equivalent. */
   public boolean isEuropean() {
     return EU.contains(code) || EEA_EFTA.contains(code);

@@ -17,8 +17,7 @@ public record Product(
     @Nullable String website,
     List<String> tags,
     String body,
-    SourceRef source,
-    int bodyLine) {
+    SourceRef source) {
   public Product {
     requireNonNull(id, "id");
     requireNonNull(title, "title");

@@ -3,7 +3,6 @@ package eu.sovereignradar.generator.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A sector of the radar. {@code index} is its 0-based position in radar.yaml, which fixes its
@@ -16,9 +15,5 @@ public record Quadrant(
     requireNonNull(title, "title");
     requireNonNull(description, "description");
     capabilities = List.copyOf(capabilities);
-  }
-
-  public Optional<Capability> findCapability(String capabilityId) {
-    return capabilities.stream().filter(c -> c.id().equals(capabilityId)).findFirst();
   }
 }

@@ -2,8 +2,11 @@ package eu.sovereignradar.generator.model;
 
 import static java.util.Objects.requireNonNull;
 
-/** Where a model object came from: content-relative path ({@code /} separators) and 1-based line. */
-public record SourceRef(String path, int line) {
+/**
+ * The file a model object came from: its content-relative path ({@code /} separators), e.g. for
+ * the "Edit this page" link.
+ */
+public record SourceRef(String path) {
   public SourceRef {
     requireNonNull(path, "path");
   }

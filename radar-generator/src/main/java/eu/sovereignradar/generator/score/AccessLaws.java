@@ -1,11 +1,8 @@
 package eu.sovereignradar.generator.score;
 
 import eu.sovereignradar.generator.model.Country;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Countries whose laws let their authorities compel an entity controlled from there to hand over
@@ -26,10 +23,5 @@ public final class AccessLaws {
   /** The laws of {@code country} that reach data abroad, or empty when none is listed. */
   public static Optional<String> find(Country country) {
     return Optional.ofNullable(LAWS_BY_COUNTRY.get(country.code()));
-  }
-
-  /** The ISO codes of the listed countries, sorted. */
-  public static SortedSet<String> countryCodes() {
-    return Collections.unmodifiableSortedSet(new TreeSet<>(LAWS_BY_COUNTRY.keySet()));
   }
 }

@@ -103,7 +103,7 @@ final class BlipReader {
     return Optional.of(new Blip(id, title.get(), ring.get(), quadrant.get(), summary, tags, licence,
         licenceNote, vendor, origin, hosting, website, sourceCode, links, replaces, capabilities,
         history, reviewed, Movement.of(history, previous), body,
-        new SourceRef(path, 1), doc.parts().bodyLine()));
+        new SourceRef(path)));
   }
 
   private Optional<Ring> ring(Fields f, String key, Optional<String> id, Optional<YamlNode> node) {

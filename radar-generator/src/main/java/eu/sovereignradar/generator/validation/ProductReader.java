@@ -57,6 +57,6 @@ final class ProductReader {
       return Optional.empty();
     }
     return Optional.of(new Product(id, title.get(), vendor.get(), origin.get(), category.get(), summary,
-        jurisdiction, website, tags, doc.parts().body(), new SourceRef(path, 1), doc.parts().bodyLine()));
+        jurisdiction, website, tags, doc.parts().body(), new SourceRef(path)));
   }
 }

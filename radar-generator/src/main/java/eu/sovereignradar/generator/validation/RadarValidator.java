@@ -102,7 +102,7 @@ public final class RadarValidator {
       Fields f = new Fields(file.path(), doc.frontMatter(), out, "");
       f.warnUnknownKeys(List.of("title"), "about.md front matter");
       String title = f.text("title", false).orElse(null);
-      return new Page(title, doc.parts().body(), new SourceRef(file.path(), 1), doc.parts().bodyLine());
+      return new Page(title, doc.parts().body(), new SourceRef(file.path()));
     });
   }
 

@@ -18,7 +18,7 @@ class BlipNumberingTest {
   private static Blip blip(String id, String title, int quadrant, int ring) {
     return new Blip(id, title, RINGS.get(ring), QUADRANTS.get(quadrant), null, List.of(), null, null,
         null, null, List.of(), null, null, List.of(), List.of(), List.of(), List.of(), null,
-        Movement.UNCHANGED, "", new SourceRef("blips/" + id + ".md", 1), 1);
+        Movement.UNCHANGED, "", new SourceRef("blips/" + id + ".md"));
   }
 
   @Test

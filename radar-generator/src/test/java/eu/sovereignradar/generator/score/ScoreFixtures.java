@@ -32,7 +32,7 @@ final class ScoreFixtures {
       @Nullable String source) {
     return new Blip("example", "Example", ADOPT, COLLABORATION, null, List.of(), licence, null, null,
         origin == null ? null : country(origin), hosting, null, source, List.of(), List.of(), List.of(),
-        List.of(), null, Movement.UNCHANGED, "", new SourceRef("blips/example.md", 1), 3);
+        List.of(), null, Movement.UNCHANGED, "", new SourceRef("blips/example.md"));
   }
 
   /** A blip that states nothing the score reads. */

@@ -25,7 +25,9 @@ public final class DiagnosticText {
 
   /** Each diagnostic, sorted by file and line, as one line (with its hint) for a log. */
   public List<ReportLine> lines(DiagnosticReport report) {
-    return report.diagnostics().stream().map(d -> new ReportLine(d.isError(), formatter.text(d))).toList();
+    return report.diagnostics().stream()
+        .map(d -> new ReportLine(d.isError(), formatter.text(d)))
+        .toList();
   }
 
   /** Every diagnostic and the summary line, ready to print. */
@@ -44,7 +46,8 @@ public final class DiagnosticText {
    *
    * @param toolVersion the version SARIF names as the tool's
    */
-  public @Nullable String machineReport(ReportFormat format, DiagnosticReport report, String toolVersion) {
+  public @Nullable String machineReport(
+      ReportFormat format, DiagnosticReport report, String toolVersion) {
     MachineReports reports = new MachineReports(formatter);
     return switch (format) {
       case text -> null;

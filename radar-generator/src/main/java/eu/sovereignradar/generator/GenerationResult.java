@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The outcome of {@link RadarGenerator#generate()}: every diagnostic (content and template
  * problems), the number of content files checked, and, when the site was written, the output folder
- * and the files in it (relative paths with {@code /}, sorted). When {@link #site()} is empty nothing
- * was written and the previous site, if any, is untouched. Immutable and thread-safe.
+ * and the files in it (relative paths with {@code /}, sorted). When {@link #site()} is empty
+ * nothing was written and the previous site, if any, is untouched. Immutable and thread-safe.
  */
 public record GenerationResult(
     List<Diagnostic> diagnostics, int filesChecked, Optional<Path> site, List<String> files)

@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/**
- * What to generate from where. Built with {@link #builder(Path)}. Immutable and thread-safe.
- */
+/** What to generate from where. Built with {@link #builder(Path)}. Immutable and thread-safe. */
 public final class GeneratorOptions {
   private final Path contentDirectory;
   private final @Nullable Path outputDirectory;

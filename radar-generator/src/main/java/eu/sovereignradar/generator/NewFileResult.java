@@ -21,7 +21,8 @@ public sealed interface NewFileResult {
    * @param exampleRing a ring id of radar.yaml, for the example a front end prints
    * @param exampleQuadrant a quadrant id of radar.yaml, for the same example
    */
-  record Rejected(List<Problem> problems, boolean missingValues, String exampleRing, String exampleQuadrant)
+  record Rejected(
+      List<Problem> problems, boolean missingValues, String exampleRing, String exampleQuadrant)
       implements NewFileResult {
     public Rejected {
       problems = List.copyOf(problems);

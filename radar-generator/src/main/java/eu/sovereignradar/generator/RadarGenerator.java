@@ -3,14 +3,15 @@ package eu.sovereignradar.generator;
 import eu.sovereignradar.generator.analysis.RadarAnalysis;
 import eu.sovereignradar.generator.content.ContentFiles;
 import eu.sovereignradar.generator.content.ContentScanner;
-import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
+import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
 import eu.sovereignradar.generator.model.Radar;
-import eu.sovereignradar.generator.render.output.OutputFolder;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.render.RenderResult;
 import eu.sovereignradar.generator.render.SiteRenderer;
+import eu.sovereignradar.generator.render.output.OutputFolder;
 import eu.sovereignradar.generator.render.theme.Theme;
-import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
 import eu.sovereignradar.generator.scaffold.Prompter;
 import eu.sovereignradar.generator.scaffold.ScaffoldInterview;
 import eu.sovereignradar.generator.scaffold.ScaffoldProblem;
@@ -22,27 +23,27 @@ import eu.sovereignradar.generator.serve.BuildOutcome;
 import eu.sovereignradar.generator.serve.PreviewBuild;
 import eu.sovereignradar.generator.serve.PreviewSession;
 import eu.sovereignradar.generator.serve.SiteBuilder;
-import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.validation.RadarValidator;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.time.Clock;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The façade every front end (the CLI, the Maven plugin) goes through: {@link #validate()} a
  * content folder, {@link #generate()} its site, {@link #create} a new blip or product file, or
- * {@link #serve} a live preview; {@link DiagnosticText} prints what comes back. Content mistakes come back as diagnostics; only problems of the environment
- * (a missing folder, a full disk) are thrown as {@link IOException}. Thread-safe; create one per
- * build. With {@link GeneratorOptions#preview()}, keep one for the rebuilds of a preview session: it
- * reads the theme once and reuses the pages whose input did not change, so create a new one after
- * theme files changed.
+ * {@link #serve} a live preview; {@link DiagnosticText} prints what comes back. Content mistakes
+ * come back as diagnostics; only problems of the environment (a missing folder, a full disk) are
+ * thrown as {@link IOException}. Thread-safe; create one per build. With {@link
+ * GeneratorOptions#preview()}, keep one for the rebuilds of a preview session: it reads the theme
+ * once and reuses the pages whose input did not change, so create a new one after theme files
+ * changed.
  */
 public final class RadarGenerator {
   private final GeneratorOptions options;
@@ -60,8 +61,8 @@ public final class RadarGenerator {
   public ValidationResult validate() throws IOException {
     Path content = options.contentDirectory();
     if (!Files.isDirectory(content)) {
-      throw new java.nio.file.NoSuchFileException(content.toString(), null,
-          "the content folder does not exist or is not a folder");
+      throw new java.nio.file.NoSuchFileException(
+          content.toString(), null, "the content folder does not exist or is not a folder");
     }
     DiagnosticCollector out = new DiagnosticCollector();
     ContentFiles files = ContentScanner.scan(content, out);
@@ -77,15 +78,19 @@ public final class RadarGenerator {
    * previous site is untouched.
    *
    * @throws IllegalStateException when the options have no output folder
-   * @throws eu.sovereignradar.generator.render.output.OutputFolderException when the output folder is
-   *     refused (a filesystem root, the content or template folder or a parent of them, or a
+   * @throws eu.sovereignradar.generator.render.output.OutputFolderException when the output folder
+   *     is refused (a filesystem root, the content or template folder or a parent of them, or a
    *     non-empty folder that is not a previous site); checked before anything is read or written
    * @throws IOException when the content or template folder cannot be read or the site cannot be
    *     written
    */
   public GenerationResult generate() throws IOException {
-    Path output = options.outputDirectory()
-        .orElseThrow(() -> new IllegalStateException("generate() needs GeneratorOptions.outputDirectory"));
+    Path output =
+        options
+            .outputDirectory()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("generate() needs GeneratorOptions.outputDirectory"));
     Path templates = options.templateDirectory().orElse(null);
     OutputFolder folder = OutputFolder.check(output, options.contentDirectory(), templates);
     Theme theme = templates == null ? Theme.builtIn() : Theme.withOverrides(templates);
@@ -109,7 +114,8 @@ public final class RadarGenerator {
       return GenerationResult.notWritten(all, validation.filesChecked());
     }
     staging.commit();
-    return new GenerationResult(all, validation.filesChecked(), Optional.of(folder.path()), rendered.files());
+    return new GenerationResult(
+        all, validation.filesChecked(), Optional.of(folder.path()), rendered.files());
   }
 
   /** A new renderer per build, except in preview, where one renderer serves every rebuild. */
@@ -132,20 +138,28 @@ public final class RadarGenerator {
    * @param console the terminal to ask at, or null (batch mode, or input is not a terminal)
    * @throws IOException when the content folder cannot be read or the file cannot be written
    */
-  public NewFileResult create(NewFileRequest request, @Nullable Console console) throws IOException {
+  public NewFileResult create(NewFileRequest request, @Nullable Console console)
+      throws IOException {
     Path content = options.contentDirectory();
     DiagnosticCollector diagnostics = new DiagnosticCollector();
     Optional<RadarSettings> sections = RadarValidator.readSettings(content, diagnostics);
     if (sections.isEmpty()) {
-      return new NewFileResult.NoRadar(new ValidationResult(diagnostics.sorted(), 1, Optional.empty()));
+      return new NewFileResult.NoRadar(
+          new ValidationResult(diagnostics.sorted(), 1, Optional.empty()));
     }
     Scaffolder scaffolder = new Scaffolder(content, sections.get(), Clock.systemDefaultZone());
-    ScaffoldRequest draft = ScaffoldRequest.of(request.product() ? Kind.PRODUCT : Kind.BLIP)
-        .with(Field.TITLE, request.title()).with(Field.ID, request.id()).with(Field.RING, request.ring())
-        .with(Field.QUADRANT, request.quadrant()).with(Field.CATEGORY, request.category())
-        .with(Field.VENDOR, request.vendor()).with(Field.ORIGIN, request.origin());
+    ScaffoldRequest draft =
+        ScaffoldRequest.of(request.product() ? Kind.PRODUCT : Kind.BLIP)
+            .with(Field.TITLE, request.title())
+            .with(Field.ID, request.id())
+            .with(Field.RING, request.ring())
+            .with(Field.QUADRANT, request.quadrant())
+            .with(Field.CATEGORY, request.category())
+            .with(Field.VENDOR, request.vendor())
+            .with(Field.ORIGIN, request.origin());
     if (console != null && !scaffolder.check(draft).isEmpty()) {
-      Optional<ScaffoldRequest> answered = ScaffoldInterview.complete(draft, scaffolder, Prompter.of(console));
+      Optional<ScaffoldRequest> answered =
+          ScaffoldInterview.complete(draft, scaffolder, Prompter.of(console));
       if (answered.isEmpty()) {
         return new NewFileResult.Cancelled();
       }
@@ -153,14 +167,23 @@ public final class RadarGenerator {
     }
     Scaffolder.Result result = scaffolder.create(draft);
     if (result instanceof Scaffolder.Rejected rejected) {
-      List<NewFileResult.Problem> problems = rejected.problems().stream()
-          .map(p -> new NewFileResult.Problem(p.field().key(), p.message(), p.hint())).toList();
-      boolean missing = console == null && rejected.problems().stream().anyMatch(p -> p.reason() == ScaffoldProblem.Reason.MISSING);
-      return new NewFileResult.Rejected(problems, missing, scaffolder.choices(Field.RING).get(0),
+      List<NewFileResult.Problem> problems =
+          rejected.problems().stream()
+              .map(p -> new NewFileResult.Problem(p.field().key(), p.message(), p.hint()))
+              .toList();
+      boolean missing =
+          console == null
+              && rejected.problems().stream()
+                  .anyMatch(p -> p.reason() == ScaffoldProblem.Reason.MISSING);
+      return new NewFileResult.Rejected(
+          problems,
+          missing,
+          scaffolder.choices(Field.RING).get(0),
           scaffolder.choices(Field.QUADRANT).get(0));
     }
     Scaffolder.Created created = (Scaffolder.Created) result;
-    return new NewFileResult.Created(DiagnosticFormatter.forContent(content).path(created.path()), created.id());
+    return new NewFileResult.Created(
+        DiagnosticFormatter.forContent(content).path(created.path()), created.id());
   }
 
   /**
@@ -178,22 +201,35 @@ public final class RadarGenerator {
     Path content = options.contentDirectory();
     @Nullable Path templates = options.templateDirectory().orElse(null);
     DiagnosticFormatter text = DiagnosticFormatter.forContent(content);
-    SiteBuilder builder = folder -> {
-      RadarGenerator generator = new RadarGenerator(GeneratorOptions.builder(content).templateDirectory(templates)
-          .outputDirectory(folder).preview(true).build());
-      return () -> {
-        GenerationResult r = generator.generate();
-        return new BuildOutcome(r.diagnostics(), r.filesChecked(), r.written());
-      };
-    };
-    return new Preview(PreviewSession.start(content, templates, builder, port,
-        build -> listener.accept(report(build, text))));
+    SiteBuilder builder =
+        folder -> {
+          RadarGenerator generator =
+              new RadarGenerator(
+                  GeneratorOptions.builder(content)
+                      .templateDirectory(templates)
+                      .outputDirectory(folder)
+                      .preview(true)
+                      .build());
+          return () -> {
+            GenerationResult r = generator.generate();
+            return new BuildOutcome(r.diagnostics(), r.filesChecked(), r.written());
+          };
+        };
+    return new Preview(
+        PreviewSession.start(
+            content, templates, builder, port, build -> listener.accept(report(build, text))));
   }
 
   private static PreviewReport report(PreviewBuild build, DiagnosticFormatter text) {
-    List<ReportLine> lines = build.findResult()
-        .map(r -> r.diagnostics().stream().map(d -> new ReportLine(d.isError(), text.text(d))).toList())
-        .orElse(List.of());
+    List<ReportLine> lines =
+        build
+            .findResult()
+            .map(
+                r ->
+                    r.diagnostics().stream()
+                        .map(d -> new ReportLine(d.isError(), text.text(d)))
+                        .toList())
+            .orElse(List.of());
     return new PreviewReport(build.published(), build.headline(), lines);
   }
 }

@@ -1,12 +1,12 @@
 package eu.sovereignradar.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import eu.sovereignradar.generator.report.MachineReports;
 
 import eu.sovereignradar.generator.AdversarialCorpus.Case;
 import eu.sovereignradar.generator.AdversarialCorpus.Outcome;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import eu.sovereignradar.generator.report.MachineReports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +68,8 @@ class AdversarialContentTest {
   @MethodSource("radarVariants")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void eachRadarVariantIsRejectedAtItsLine(Case c, @TempDir Path dir) throws IOException {
-    Path folder = AdversarialCorpus.radarVariant(c, dir.resolve("variants"), dir.resolve("outside"));
+    Path folder =
+        AdversarialCorpus.radarVariant(c, dir.resolve("variants"), dir.resolve("outside"));
     ValidationResult r = new RadarGenerator(GeneratorOptions.builder(folder).build()).validate();
     AdversarialCorpus.removeLinks(dir);
     assertOutcome(c, r.diagnostics());
@@ -77,17 +78,25 @@ class AdversarialContentTest {
 
   private static void assertOutcome(Case c, List<Diagnostic> diagnostics) {
     String path = c.diagnosticPath();
-    List<Diagnostic> mine = diagnostics.stream().filter(d -> d.position().path().equals(path)).toList();
+    List<Diagnostic> mine =
+        diagnostics.stream().filter(d -> d.position().path().equals(path)).toList();
     String all = String.join("\n", mine.stream().map(new DiagnosticFormatter("")::text).toList());
     switch (c.outcome()) {
-      case ACCEPTED -> assertThat(mine).as("no error for %s, got:%n%s", c, all).noneMatch(Diagnostic::isError);
+      case ACCEPTED ->
+          assertThat(mine).as("no error for %s, got:%n%s", c, all).noneMatch(Diagnostic::isError);
       case IGNORED -> assertThat(mine).as("no diagnostic for %s, got:%n%s", c, all).isEmpty();
       case REJECTED, WARNED -> {
-        assertThat(mine).as("%s, got:%n%s", c, all).anyMatch(d -> d.code().equals(c.code())
-            && d.position().line() == c.line()
-            && d.isError() == (c.outcome() == Outcome.REJECTED));
+        assertThat(mine)
+            .as("%s, got:%n%s", c, all)
+            .anyMatch(
+                d ->
+                    d.code().equals(c.code())
+                        && d.position().line() == c.line()
+                        && d.isError() == (c.outcome() == Outcome.REJECTED));
         if (c.outcome() == Outcome.WARNED) {
-          assertThat(mine).as("a warned file has no error: %s%n%s", c, all).noneMatch(Diagnostic::isError);
+          assertThat(mine)
+              .as("a warned file has no error: %s%n%s", c, all)
+              .noneMatch(Diagnostic::isError);
         }
       }
     }
@@ -103,15 +112,18 @@ class AdversarialContentTest {
     }
     onDisk.add("radar.yaml");
     onDisk.add("about.md");
-    try (Stream<Path> list = Files.list(AdversarialCorpus.committedFolder().resolve("radar-variants"))) {
+    try (Stream<Path> list =
+        Files.list(AdversarialCorpus.committedFolder().resolve("radar-variants"))) {
       list.forEach(p -> onDisk.add("radar-variants/" + p.getFileName()));
     }
     Set<String> inTable = new TreeSet<>();
-    AdversarialCorpus.cases().forEach(c -> {
-      if (!(c.isRadarVariant() && c.generated())) {
-        assertThat(inTable.add(c.file())).as("listed once: %s", c.file()).isTrue();
-      }
-    });
+    AdversarialCorpus.cases()
+        .forEach(
+            c -> {
+              if (!(c.isRadarVariant() && c.generated())) {
+                assertThat(inTable.add(c.file())).as("listed once: %s", c.file()).isTrue();
+              }
+            });
     assertThat(inTable).containsExactlyElementsOf(onDisk);
   }
 
@@ -128,7 +140,8 @@ class AdversarialContentTest {
     for (Diagnostic d : result.diagnostics()) {
       assertThat(formatter.text(d).lines()).as("%s", d).hasSize(d.hint() == null ? 1 : 2);
     }
-    assertThat(new MachineReports(formatter).githubReport(result.diagnostics()).lines()).hasSize(result.diagnostics().size());
+    assertThat(new MachineReports(formatter).githubReport(result.diagnostics()).lines())
+        .hasSize(result.diagnostics().size());
   }
 
   @Test
@@ -139,7 +152,8 @@ class AdversarialContentTest {
   @Test
   void nothingOutsideTheContentFolderReachesTheDiagnostics() {
     assertThat(result.diagnostics())
-        .noneMatch(d -> d.message().contains("root:") || d.message().contains("must never be read"));
+        .noneMatch(
+            d -> d.message().contains("root:") || d.message().contains("must never be read"));
   }
 
   @Test

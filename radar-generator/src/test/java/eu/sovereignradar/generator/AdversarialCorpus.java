@@ -43,7 +43,8 @@ public final class AdversarialCorpus {
    * @param line the expected line; 0 means the diagnostic is about the whole file
    * @param description what the case attacks
    */
-  public record Case(String file, boolean generated, Outcome outcome, String code, int line, String description) {
+  public record Case(
+      String file, boolean generated, Outcome outcome, String code, int line, String description) {
     /** True for the cases that replace radar.yaml. */
     public boolean isRadarVariant() {
       return file.startsWith("radar-variants/");
@@ -56,8 +57,13 @@ public final class AdversarialCorpus {
 
     @Override
     public String toString() {
-      return file.replace("\n", "\\n") + " " + outcome.name().toLowerCase(java.util.Locale.ROOT)
-          + (code.isEmpty() ? "" : " " + code + ":" + line) + " (" + description + ")";
+      return file.replace("\n", "\\n")
+          + " "
+          + outcome.name().toLowerCase(java.util.Locale.ROOT)
+          + (code.isEmpty() ? "" : " " + code + ":" + line)
+          + " ("
+          + description
+          + ")";
     }
   }
 
@@ -66,8 +72,12 @@ public final class AdversarialCorpus {
   /** The committed folder in the test classpath. */
   public static Path committedFolder() {
     try {
-      return Path.of(Objects.requireNonNull(AdversarialCorpus.class.getResource("/adversarial/radar.yaml"),
-          "adversarial/radar.yaml is missing from the test resources").toURI()).getParent();
+      return Path.of(
+              Objects.requireNonNull(
+                      AdversarialCorpus.class.getResource("/adversarial/radar.yaml"),
+                      "adversarial/radar.yaml is missing from the test resources")
+                  .toURI())
+          .getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -77,7 +87,9 @@ public final class AdversarialCorpus {
   public static List<Case> cases() {
     List<Case> cases = new ArrayList<>();
     try {
-      for (String line : Files.readAllLines(committedFolder().resolve("expected-outcomes.tsv"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(
+              committedFolder().resolve("expected-outcomes.tsv"), StandardCharsets.UTF_8)) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -85,8 +97,14 @@ public final class AdversarialCorpus {
         if (f.length != 6) {
           throw new IllegalStateException("expected 6 tab-separated columns: " + line);
         }
-        cases.add(new Case(f[0].replace("\\n", "\n"), f[1].equals("generated"),
-            Outcome.valueOf(f[2].toUpperCase(java.util.Locale.ROOT)), f[3], f[4].isEmpty() ? 0 : Integer.parseInt(f[4]), f[5]));
+        cases.add(
+            new Case(
+                f[0].replace("\\n", "\n"),
+                f[1].equals("generated"),
+                Outcome.valueOf(f[2].toUpperCase(java.util.Locale.ROOT)),
+                f[3],
+                f[4].isEmpty() ? 0 : Integer.parseInt(f[4]),
+                f[5]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -161,8 +179,14 @@ public final class AdversarialCorpus {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
         String rel = from.relativize(p).toString().replace('\\', '/');
-        boolean wanted = all || rel.equals("radar.yaml") || rel.equals("about.md")
-            || rel.startsWith("blips/") || rel.startsWith("products/") || rel.equals("blips") || rel.equals("products");
+        boolean wanted =
+            all
+                || rel.equals("radar.yaml")
+                || rel.equals("about.md")
+                || rel.startsWith("blips/")
+                || rel.startsWith("products/")
+                || rel.equals("blips")
+                || rel.equals("products");
         if (!wanted || rel.isEmpty()) {
           continue;
         }
@@ -183,7 +207,8 @@ public final class AdversarialCorpus {
     void write(Path file) throws IOException;
   }
 
-  private static final String HEAD = "---\ntitle: Generated\nring: adopt\nquadrant: collaboration\n";
+  private static final String HEAD =
+      "---\ntitle: Generated\nring: adopt\nquadrant: collaboration\n";
 
   private static Generator text(String s) {
     return file -> Files.writeString(file, s, StandardCharsets.UTF_8);
@@ -207,25 +232,52 @@ public final class AdversarialCorpus {
 
   private static Map<String, Generator> generated(Path outside) throws IOException {
     Path secret = outside.resolve("secret.md");
-    Files.writeString(secret, HEAD + "---\nA file outside the content folder: it must never be read.\n");
+    Files.writeString(
+        secret, HEAD + "---\nA file outside the content folder: it must never be read.\n");
     Path secretDir = Files.createDirectories(outside.resolve("secret-dir"));
     Files.writeString(secretDir.resolve("inside.md"), HEAD + "---\nSecret.\n");
     Map<String, Generator> g = new LinkedHashMap<>();
-    g.put("blips/file-huge.md", text(HEAD + "---\n" + "Lorem ipsum dolor sit amet. ".repeat(40_000)));
+    g.put(
+        "blips/file-huge.md", text(HEAD + "---\n" + "Lorem ipsum dolor sit amet. ".repeat(40_000)));
     g.put("blips/file-too-many-lines.md", text(HEAD + "---\n" + "[\n".repeat(20_000)));
-    g.put("blips/front-matter-huge.md", text(HEAD + "summary: " + "x".repeat(70_000) + "\n---\nBody.\n"));
-    g.put("blips/yaml-very-deep-flow.md", text(HEAD + "summary: " + "[".repeat(60_000) + "\n---\nBody.\n"));
-    g.put("blips/yaml-many-values.md", text(HEAD + "summary: [" + "1,".repeat(30_000) + "1]\n---\nBody.\n"));
-    g.put("blips/licence-deep-parens.md",
-        text(HEAD + "licence: " + "(".repeat(30_000) + "MIT" + ")".repeat(30_000) + "\n---\nBody.\n"));
-    g.put("blips/yaml-nul-byte.md", text("---\ntitle: a\u0000b\nring: adopt\nquadrant: collaboration\n---\nBody.\n"));
-    g.put("blips/invalid-utf8.md", bytes("---\ntitle: Bad\nsummary: ", new byte[] {(byte) 0xC3, 0x28}, "\n---\nBody.\n"));
-    g.put("blips/invalid-utf8-overlong.md", bytes("---\ntitle: ..", new byte[] {(byte) 0xC0, (byte) 0xAF}, "etc\n---\n"));
-    g.put("blips/invalid-utf8-surrogate.md", bytes("---\ntitle: ", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\n---\n"));
-    g.put("blips/invalid-utf8-latin1.md", bytes("---\ntitle: Caf", new byte[] {(byte) 0xE9}, " Latin-1\n---\n"));
+    g.put(
+        "blips/front-matter-huge.md",
+        text(HEAD + "summary: " + "x".repeat(70_000) + "\n---\nBody.\n"));
+    g.put(
+        "blips/yaml-very-deep-flow.md",
+        text(HEAD + "summary: " + "[".repeat(60_000) + "\n---\nBody.\n"));
+    g.put(
+        "blips/yaml-many-values.md",
+        text(HEAD + "summary: [" + "1,".repeat(30_000) + "1]\n---\nBody.\n"));
+    g.put(
+        "blips/licence-deep-parens.md",
+        text(
+            HEAD
+                + "licence: "
+                + "(".repeat(30_000)
+                + "MIT"
+                + ")".repeat(30_000)
+                + "\n---\nBody.\n"));
+    g.put(
+        "blips/yaml-nul-byte.md",
+        text("---\ntitle: a\u0000b\nring: adopt\nquadrant: collaboration\n---\nBody.\n"));
+    g.put(
+        "blips/invalid-utf8.md",
+        bytes("---\ntitle: Bad\nsummary: ", new byte[] {(byte) 0xC3, 0x28}, "\n---\nBody.\n"));
+    g.put(
+        "blips/invalid-utf8-overlong.md",
+        bytes("---\ntitle: ..", new byte[] {(byte) 0xC0, (byte) 0xAF}, "etc\n---\n"));
+    g.put(
+        "blips/invalid-utf8-surrogate.md",
+        bytes("---\ntitle: ", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\n---\n"));
+    g.put(
+        "blips/invalid-utf8-latin1.md",
+        bytes("---\ntitle: Caf", new byte[] {(byte) 0xE9}, " Latin-1\n---\n"));
     g.put("blips/symlink-passwd.md", link(Path.of("/etc/passwd")));
     g.put("blips/symlink-outside.md", link(secret));
-    g.put("blips/symlink-relative-outside.md", link(Path.of("../../" + outside.getFileName() + "/secret.md")));
+    g.put(
+        "blips/symlink-relative-outside.md",
+        link(Path.of("../../" + outside.getFileName() + "/secret.md")));
     g.put("blips/symlink-dangling.md", link(Path.of("does-not-exist.md")));
     g.put("blips/symlink-loop.md", link(Path.of("symlink-loop.md")));
     g.put("blips/symlink-dir", link(secretDir));
@@ -236,22 +288,46 @@ public final class AdversarialCorpus {
     g.put("blips/lt<script>gt.md", text(HEAD + "---\nMarkup in the file name.\n"));
     g.put("blips/cyrillic-\u0430.md", text(HEAD + "---\nA Cyrillic a that looks Latin.\n"));
     g.put("blips/deep-quotes.md", text(accepted("Deep quotes") + ">".repeat(10_000) + " deep\n"));
-    g.put("blips/wide-table.md", text(accepted("Wide table") + "|" + " a |".repeat(2_000) + "\n|"
-        + "---|".repeat(2_000) + "\n|" + " <script>alert('cell')</script> |".repeat(2_000) + "\n"));
-    g.put("blips/emphasis-openers.md", text(accepted("Emphasis openers") + "*a ".repeat(50_000) + "\n"));
-    g.put("blips/bracket-openers.md", text(accepted("Bracket openers") + "[a](".repeat(25_000) + "\n" + "[".repeat(50_000) + "\n"));
+    g.put(
+        "blips/wide-table.md",
+        text(
+            accepted("Wide table")
+                + "|"
+                + " a |".repeat(2_000)
+                + "\n|"
+                + "---|".repeat(2_000)
+                + "\n|"
+                + " <script>alert('cell')</script> |".repeat(2_000)
+                + "\n"));
+    g.put(
+        "blips/emphasis-openers.md",
+        text(accepted("Emphasis openers") + "*a ".repeat(50_000) + "\n"));
+    g.put(
+        "blips/bracket-openers.md",
+        text(
+            accepted("Bracket openers")
+                + "[a](".repeat(25_000)
+                + "\n"
+                + "[".repeat(50_000)
+                + "\n"));
     g.put("blips/deep-list.md", text(accepted("Deep list") + buildDeepList(500)));
     g.put("blips/backtick-runs.md", text(accepted("Backtick runs") + buildBacktickRuns(2_000)));
     g.put("blips/line-limit-brackets.md", text(accepted("Line limit") + "[\n".repeat(10_000 - 5)));
-    g.put("blips/line-limit-table.md", text(accepted("Line limit table") + "| a |\n".repeat(10_000 - 5)));
-    g.put("blips/entity-flood.md", text(accepted("Entity flood") + "&#106;&#x61;&amp;&lt;script&gt;".repeat(20_000) + "\n"));
+    g.put(
+        "blips/line-limit-table.md",
+        text(accepted("Line limit table") + "| a |\n".repeat(10_000 - 5)));
+    g.put(
+        "blips/entity-flood.md",
+        text(accepted("Entity flood") + "&#106;&#x61;&amp;&lt;script&gt;".repeat(20_000) + "\n"));
     return g;
   }
 
   private static Map<String, Generator> generatedVariants(Path outside) {
     Map<String, Generator> g = new LinkedHashMap<>();
     g.put("radar-variants/symlink-passwd.yaml", link(Path.of("/etc/passwd")));
-    g.put("radar-variants/file-huge.yaml", text("title: T\ndescription: " + "x".repeat(1_100_000) + "\n"));
+    g.put(
+        "radar-variants/file-huge.yaml",
+        text("title: T\ndescription: " + "x".repeat(1_100_000) + "\n"));
     return g;
   }
 

@@ -33,15 +33,30 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Builds the adversarial corpus without its rejected cases and checks, page by page with jsoup,
  * that nothing from the content can run: the theme's own script is the only script, no event
  * handler attribute exists, no URL uses a script-capable scheme, the search index cannot end its
- * script, template syntax prints literally, and every file stays inside the output folder.
- * Whether a browser agrees is {@code BrowserTest}'s job.
+ * script, template syntax prints literally, and every file stays inside the output folder. Whether
+ * a browser agrees is {@code BrowserTest}'s job.
  */
 class AdversarialSiteTest {
   /** The policy base.ftlh sends as a meta element, and docs/security.md asks hosts to send. */
   static final String CSP = "default-src 'self'; object-src 'none'; base-uri 'none'";
 
-  private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "xlink:href", "action", "formaction",
-      "data", "poster", "background", "srcset", "cite", "ping", "manifest", "codebase", "longdesc", "usemap");
+  private static final List<String> URL_ATTRIBUTES =
+      List.of(
+          "href",
+          "src",
+          "xlink:href",
+          "action",
+          "formaction",
+          "data",
+          "poster",
+          "background",
+          "srcset",
+          "cite",
+          "ping",
+          "manifest",
+          "codebase",
+          "longdesc",
+          "usemap");
 
   @TempDir static Path temp;
   private static Path site;
@@ -54,7 +69,9 @@ class AdversarialSiteTest {
     AdversarialCorpus.materialiseBuildable(content, temp.resolve("outside"));
     outsideBefore = snapshot(temp);
     site = temp.resolve("site");
-    result = new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(site).build()).generate();
+    result =
+        new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(site).build())
+            .generate();
   }
 
   @AfterAll
@@ -64,8 +81,12 @@ class AdversarialSiteTest {
 
   static Stream<String> pages() throws IOException {
     try (Stream<Path> walk = Files.walk(site)) {
-      return walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString().replace('\\', '/'))
-          .sorted().toList().stream();
+      return walk
+          .filter(p -> p.toString().endsWith(".html"))
+          .map(p -> site.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -77,8 +98,14 @@ class AdversarialSiteTest {
   void theCorpusBuildsWithoutErrors() {
     assertThat(result.diagnostics()).noneMatch(Diagnostic::isError);
     assertThat(result.written()).isTrue();
-    assertThat(result.files()).contains("blips/payload-every-field.html", "blips/deep-quotes.html",
-        "blips/wide-table.html", "blips/emphasis-openers.html", "blips/line-limit-brackets.html", "about.html");
+    assertThat(result.files())
+        .contains(
+            "blips/payload-every-field.html",
+            "blips/deep-quotes.html",
+            "blips/wide-table.html",
+            "blips/emphasis-openers.html",
+            "blips/line-limit-brackets.html",
+            "about.html");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -88,7 +115,8 @@ class AdversarialSiteTest {
     for (Element script : doc.select("script")) {
       assertThat(script.data()).as("inline script in %s: %s", page, script).isEmpty();
       // The 404 page links through the radar's baseUrl: it is served at any depth.
-      assertThat(script.absUrl("src")).as("script source in %s", page)
+      assertThat(script.absUrl("src"))
+          .as("script source in %s", page)
           .isIn("https://radar.invalid/assets/site.js", "https://radar.example.org/assets/site.js");
     }
     assertThat(doc.select("script")).as("scripts in %s", page).hasSize(1);
@@ -100,13 +128,19 @@ class AdversarialSiteTest {
     Document doc = parse(page);
     for (Element e : doc.getAllElements()) {
       for (Attribute a : e.attributes()) {
-        assertThat(a.getKey().toLowerCase(Locale.ROOT)).as("attribute of <%s> in %s", e.tagName(), page)
-            .doesNotStartWith("on").isNotEqualTo("style").isNotEqualTo("srcdoc");
+        assertThat(a.getKey().toLowerCase(Locale.ROOT))
+            .as("attribute of <%s> in %s", e.tagName(), page)
+            .doesNotStartWith("on")
+            .isNotEqualTo("style")
+            .isNotEqualTo("srcdoc");
       }
     }
-    assertThat(doc.select("iframe, frame, frameset, object, embed, applet, base, style, math, template, "
-        + "form[action], meta[http-equiv=refresh], link[rel~=(?i)import|preload|prefetch|manifest]"))
-        .as("active elements in %s", page).isEmpty();
+    assertThat(
+            doc.select(
+                "iframe, frame, frameset, object, embed, applet, base, style, math, template, "
+                    + "form[action], meta[http-equiv=refresh], link[rel~=(?i)import|preload|prefetch|manifest]"))
+        .as("active elements in %s", page)
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -117,8 +151,11 @@ class AdversarialSiteTest {
       for (String name : URL_ATTRIBUTES) {
         if (e.hasAttr(name)) {
           String url = asBrowserReadsIt(e.attr(name));
-          assertThat(url).as("%s of <%s> in %s", name, e.tagName(), page)
-              .doesNotStartWith("javascript:").doesNotStartWith("data:").doesNotStartWith("vbscript:")
+          assertThat(url)
+              .as("%s of <%s> in %s", name, e.tagName(), page)
+              .doesNotStartWith("javascript:")
+              .doesNotStartWith("data:")
+              .doesNotStartWith("vbscript:")
               .doesNotStartWith("file:");
         }
       }
@@ -152,7 +189,8 @@ class AdversarialSiteTest {
     assertThat(csp.attr("content")).isEqualTo(CSP);
     int cspIndex = csp.elementSiblingIndex();
     for (Element resource : head.select("script, link, style")) {
-      assertThat(resource.elementSiblingIndex()).as("%s comes after the policy in %s", resource, page)
+      assertThat(resource.elementSiblingIndex())
+          .as("%s comes after the policy in %s", resource, page)
           .isGreaterThan(cspIndex);
     }
   }
@@ -165,29 +203,39 @@ class AdversarialSiteTest {
     for (String href : hrefs) {
       String scheme = URI.create(href.replace(" ", "%20").replace("'", "%27")).getScheme();
       assertThat(scheme == null || List.of("http", "https", "mailto").contains(scheme))
-          .as("href %s", href).isTrue();
+          .as("href %s", href)
+          .isTrue();
     }
-    assertThat(doc.select(".prose img").eachAttr("src")).allMatch(src -> src.isEmpty() || src.startsWith("https:"));
+    assertThat(doc.select(".prose img").eachAttr("src"))
+        .allMatch(src -> src.isEmpty() || src.startsWith("https:"));
   }
 
   @Test
   void payloadsArePrintedAsText() throws IOException {
     Document doc = parse("blips/payload-every-field.html");
-    assertThat(doc.selectFirst("h1").ownText()).isEqualTo("<script>alert(\"blip-title\")</script>Payload");
+    assertThat(doc.selectFirst("h1").ownText())
+        .isEqualTo("<script>alert(\"blip-title\")</script>Payload");
     assertThat(doc.title()).startsWith("<script>alert(\"blip-title\")</script>Payload");
-    assertThat(doc.select(".prose").text()).contains("<script>alert(\"raw-script\")</script>",
-        "<img src=x onerror=alert(\"raw-img\")>");
+    assertThat(doc.select(".prose").text())
+        .contains(
+            "<script>alert(\"raw-script\")</script>", "<img src=x onerror=alert(\"raw-img\")>");
     Document raw = parse("blips/raw-html.html");
-    assertThat(raw.select(".prose").text()).contains("<plaintext>", "<iframe src=\"javascript:alert('iframe')\"></iframe>");
+    assertThat(raw.select(".prose").text())
+        .contains("<plaintext>", "<iframe src=\"javascript:alert('iframe')\"></iframe>");
   }
 
   @Test
   void templateSyntaxInContentIsPrintedLiterally() throws IOException {
     Document doc = parse("blips/freemarker-syntax.html");
-    assertThat(doc.selectFirst("h1").ownText()).isEqualTo("${7*7} <#assign t=\"pwned\">${t} [=7*7]");
-    assertThat(doc.select(".prose").text()).contains("${7*7}", "<#assign a=1>${a}",
-        "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.lang.ProcessBuilder\", \"id\")}",
-        "${\"x\"?interpret}", "${\"1+1\"?eval}");
+    assertThat(doc.selectFirst("h1").ownText())
+        .isEqualTo("${7*7} <#assign t=\"pwned\">${t} [=7*7]");
+    assertThat(doc.select(".prose").text())
+        .contains(
+            "${7*7}",
+            "<#assign a=1>${a}",
+            "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.lang.ProcessBuilder\", \"id\")}",
+            "${\"x\"?interpret}",
+            "${\"1+1\"?eval}");
     assertThat(parse("index.html").title()).contains("${7*7}");
   }
 
@@ -205,7 +253,8 @@ class AdversarialSiteTest {
       }
     }
     assertThat(entry).as("the index entry of script-end-in-search").isNotNull();
-    assertThat(entry.get("t").asText()).isEqualTo("</script><script>alert(\"search-title\")</script>\u2028\u2029<!--");
+    assertThat(entry.get("t").asText())
+        .isEqualTo("</script><script>alert(\"search-title\")</script>\u2028\u2029<!--");
     assertThat(entry.get("s").asText()).contains("</SCRIPT >", "\u2028", "\u0000");
   }
 
@@ -217,16 +266,23 @@ class AdversarialSiteTest {
     after.forEach((p, bytes) -> assertThat(bytes).as(p).isEqualTo(outsideBefore.get(p)));
     for (String file : result.files()) {
       assertThat(site.resolve(file).normalize()).startsWith(site);
-      assertThat(file).matches("([a-z0-9-]+/)*[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(html|css|js|svg|xml|txt|json)");
+      assertThat(file)
+          .matches("([a-z0-9-]+/)*[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(html|css|js|svg|xml|txt|json)");
     }
     try (Stream<Path> walk = Files.walk(site)) {
       List<String> all = new ArrayList<>();
-      walk.filter(p -> !p.equals(site)).forEach(p -> {
-        assertThat(Files.isSymbolicLink(p)).as("symbolic link in the output: %s", p).isFalse();
-        all.add(site.relativize(p).toString().replace('\\', '/'));
-      });
+      walk.filter(p -> !p.equals(site))
+          .forEach(
+              p -> {
+                assertThat(Files.isSymbolicLink(p))
+                    .as("symbolic link in the output: %s", p)
+                    .isFalse();
+                all.add(site.relativize(p).toString().replace('\\', '/'));
+              });
       assertThat(all).allMatch(p -> !p.startsWith(".") || p.equals(OutputFolder.MARKER));
-      assertThat(all).doesNotContain("blips/index.html", "blips/notes.txt", "blips/nested", "blips/.hidden.html");
+      assertThat(all)
+          .doesNotContain(
+              "blips/index.html", "blips/notes.txt", "blips/nested", "blips/.hidden.html");
     }
   }
 
@@ -250,15 +306,19 @@ class AdversarialSiteTest {
       // Decimal commas, non-Latin digits and a date line away from UTC.
       Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
       java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
-      second = new RadarGenerator(
-          GeneratorOptions.builder(temp.resolve("content")).outputDirectory(again).build()).generate();
+      second =
+          new RadarGenerator(
+                  GeneratorOptions.builder(temp.resolve("content")).outputDirectory(again).build())
+              .generate();
     } finally {
       Locale.setDefault(locale);
       java.util.TimeZone.setDefault(zone);
     }
     assertThat(second.files()).isEqualTo(result.files());
     for (String file : result.files()) {
-      assertThat(Files.readAllBytes(again.resolve(file))).as(file).isEqualTo(Files.readAllBytes(site.resolve(file)));
+      assertThat(Files.readAllBytes(again.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(site.resolve(file)));
     }
     deleteTree(again);
   }

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Assumptions;
  * Where the browser tests find Debian's Chromium and chromedriver, and what happens when they are
  * missing: on a developer's machine the tests are skipped with the command that installs them; in
  * CI (the environment variable {@code CI} is set) they fail, so a CI image without Chromium cannot
- * turn the browser suite green by skipping it. The paths can be changed with the system
- * properties {@code radar.chromium} and {@code webdriver.chrome.driver}.
+ * turn the browser suite green by skipping it. The paths can be changed with the system properties
+ * {@code radar.chromium} and {@code webdriver.chrome.driver}.
  */
 final class BrowserEnvironment {
   static final Path CHROMIUM = Path.of(System.getProperty("radar.chromium", "/usr/bin/chromium"));
-  static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
 
   private BrowserEnvironment() {}
 
@@ -41,8 +42,10 @@ final class BrowserEnvironment {
     if (missing == null) {
       return;
     }
-    String message = "browser tests need " + missing
-        + "; install them with: apt-get update && apt-get install -y chromium chromium-driver";
+    String message =
+        "browser tests need "
+            + missing
+            + "; install them with: apt-get update && apt-get install -y chromium chromium-driver";
     if (inCi()) {
       Assertions.fail("CI is set, so the browser tests must run, but " + message);
     }

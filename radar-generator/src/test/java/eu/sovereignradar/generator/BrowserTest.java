@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,7 +61,8 @@ class BrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   /** Runs before any script of every page; records what must never happen. */
-  private static final String WATCH = """
+  private static final String WATCH =
+      """
       (function () {
         var seen = { violations: [], dialogs: [], errors: [] };
         Object.defineProperty(window, '__radarTest', { value: seen, enumerable: false });
@@ -80,7 +80,10 @@ class BrowserTest {
   private static final String CORPUS_IMAGE_HOST = "https://example.org/";
 
   /** How a page is opened. */
-  enum Access { HTTP, FILE }
+  enum Access {
+    HTTP,
+    FILE
+  }
 
   private static GenerationResult sample;
   private static GenerationResult adversarial;
@@ -107,23 +110,39 @@ class BrowserTest {
   }
 
   private static GenerationResult generate(Path content, Path output) throws IOException {
-    GenerationResult r = new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(output).build()).generate();
+    GenerationResult r =
+        new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(output).build())
+            .generate();
     DiagnosticFormatter formatter = new DiagnosticFormatter(content.toString());
-    assertThat(r.written()).as("building %s:%n%s", content,
-        String.join("\n", r.diagnostics().stream().filter(Diagnostic::isError).map(formatter::text).toList())).isTrue();
+    assertThat(r.written())
+        .as(
+            "building %s:%n%s",
+            content,
+            String.join(
+                "\n",
+                r.diagnostics().stream().filter(Diagnostic::isError).map(formatter::text).toList()))
+        .isTrue();
     return r;
   }
 
   private static ChromeDriver startChromium(Path profile) {
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(BrowserEnvironment.CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(BrowserEnvironment.CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BrowserEnvironment.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1280,1024");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + profile,
+        "--window-size=1280,1024");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -182,7 +201,9 @@ class BrowserTest {
     boolean reached = false;
     for (int i = 0; i < 60 && !reached; i++) {
       keys.sendKeys(Keys.TAB).perform();
-      reached = Boolean.TRUE.equals(js("return document.activeElement.matches('svg.radar-chart a.blip');"));
+      reached =
+          Boolean.TRUE.equals(
+              js("return document.activeElement.matches('svg.radar-chart a.blip');"));
     }
     assertThat(reached).as("a chart blip gets the focus within 60 presses of Tab").isTrue();
     String href = absolute((String) js("return document.activeElement.getAttribute('href');"));
@@ -198,16 +219,24 @@ class BrowserTest {
     Select ring = new Select(driver.findElement(By.id("filterRing")));
     String wanted = ring.getOptions().get(ring.getOptions().size() - 1).getAttribute("value");
     ring.selectByValue(wanted);
-    new WebDriverWait(driver, WAIT).until(d -> !d.findElement(By.cssSelector(".filter-status")).getText().isEmpty());
-    List<WebElement> shownItems = driver.findElements(By.cssSelector(".blip-item")).stream()
-        .filter(WebElement::isDisplayed).toList();
+    new WebDriverWait(driver, WAIT)
+        .until(d -> !d.findElement(By.cssSelector(".filter-status")).getText().isEmpty());
+    List<WebElement> shownItems =
+        driver.findElements(By.cssSelector(".blip-item")).stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
     assertThat(shownItems).isNotEmpty().allMatch(li -> wanted.equals(li.getAttribute("data-ring")));
     List<WebElement> chartBlips = driver.findElements(By.cssSelector("svg.radar-chart a.blip"));
     for (WebElement b : chartBlips) {
       boolean out = b.getAttribute("class").contains("is-filtered-out");
-      assertThat(out).as("chart blip %s", b.getAttribute("data-blip")).isEqualTo(!wanted.equals(b.getAttribute("data-ring")));
+      assertThat(out)
+          .as("chart blip %s", b.getAttribute("data-blip"))
+          .isEqualTo(!wanted.equals(b.getAttribute("data-ring")));
     }
-    assertThat(chartBlips.stream().filter(b -> !b.getAttribute("class").contains("is-filtered-out")).count())
+    assertThat(
+            chartBlips.stream()
+                .filter(b -> !b.getAttribute("class").contains("is-filtered-out"))
+                .count())
         .isEqualTo(shownItems.size());
     assertClean(access, false);
   }
@@ -221,12 +250,18 @@ class BrowserTest {
     String href = absolute(first.getDomAttribute("href"));
     WebElement input = driver.findElement(By.id("radarSearch"));
     input.sendKeys(title);
-    List<WebElement> results = new WebDriverWait(driver, WAIT)
-        .until(d -> {
-          List<WebElement> found = d.findElements(By.cssSelector(".search-results a"));
-          return found.isEmpty() ? null : found;
-        });
-    WebElement hit = results.stream().filter(a -> href.equals(a.getDomProperty("href"))).findFirst().orElse(null);
+    List<WebElement> results =
+        new WebDriverWait(driver, WAIT)
+            .until(
+                d -> {
+                  List<WebElement> found = d.findElements(By.cssSelector(".search-results a"));
+                  return found.isEmpty() ? null : found;
+                });
+    WebElement hit =
+        results.stream()
+            .filter(a -> href.equals(a.getDomProperty("href")))
+            .findFirst()
+            .orElse(null);
     assertThat(hit).as("a search result for '%s' links to %s", title, href).isNotNull();
     hit.click();
     new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(href));
@@ -238,7 +273,10 @@ class BrowserTest {
     pages.add(first(sample, "quadrants/"));
     pages.add(first(sample, "blips/"));
     pages.add(first(sample, "tags/"));
-    sample.files().stream().filter(f -> f.startsWith("products/") && f.endsWith(".html")).findFirst().ifPresent(pages::add);
+    sample.files().stream()
+        .filter(f -> f.startsWith("products/") && f.endsWith(".html"))
+        .findFirst()
+        .ifPresent(pages::add);
     return pages.stream();
   }
 
@@ -264,9 +302,13 @@ class BrowserTest {
     List<String> serious = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
       if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-        StringBuilder sb = new StringBuilder(rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp());
+        StringBuilder sb =
+            new StringBuilder(rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp());
         for (CheckedNode node : rule.getNodes().subList(0, Math.min(5, rule.getNodes().size()))) {
-          sb.append("\n    ").append(node.getTarget()).append(" ").append(abbreviate(node.getHtml()));
+          sb.append("\n    ")
+              .append(node.getTarget())
+              .append(" ")
+              .append(abbreviate(node.getHtml()));
         }
         serious.add(sb.toString());
       }
@@ -288,10 +330,14 @@ class BrowserTest {
     for (Access access : Access.values()) {
       open(access, adversarial, page);
       assertClean(access, true);
-      Object liveHandlers = js("var n = 0; document.querySelectorAll('*').forEach(function (e) {"
-          + " for (var i = 0; i < e.attributes.length; i++) { if (/^on/i.test(e.attributes[i].name)) { n++; } } });"
-          + " return n;");
-      assertThat(liveHandlers).as("event handler attributes in the live DOM of %s", page).isEqualTo(0L);
+      Object liveHandlers =
+          js(
+              "var n = 0; document.querySelectorAll('*').forEach(function (e) {"
+                  + " for (var i = 0; i < e.attributes.length; i++) { if (/^on/i.test(e.attributes[i].name)) { n++; } } });"
+                  + " return n;");
+      assertThat(liveHandlers)
+          .as("event handler attributes in the live DOM of %s", page)
+          .isEqualTo(0L);
     }
   }
 
@@ -300,13 +346,17 @@ class BrowserTest {
   void searchShowsPayloadsAsText(Access access) {
     open(access, adversarial, "index.html");
     driver.findElement(By.id("radarSearch")).sendKeys("script");
-    List<WebElement> results = new WebDriverWait(driver, WAIT).until(d -> {
-      List<WebElement> found = d.findElements(By.cssSelector(".search-results a"));
-      return found.size() >= 3 ? found : null;
-    });
+    List<WebElement> results =
+        new WebDriverWait(driver, WAIT)
+            .until(
+                d -> {
+                  List<WebElement> found = d.findElements(By.cssSelector(".search-results a"));
+                  return found.size() >= 3 ? found : null;
+                });
     assertThat(results.stream().map(WebElement::getText).toList())
         .anyMatch(t -> t.contains("</script><script>alert(\"search-title\")</script>"));
-    assertThat(driver.findElements(By.cssSelector(".search-results script, .search-results img"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector(".search-results script, .search-results img")))
+        .isEmpty();
     assertClean(access, true);
   }
 
@@ -315,24 +365,32 @@ class BrowserTest {
   @SuppressWarnings("unchecked")
   void theContentSecurityPolicyIsInForce(Access access) {
     open(access, adversarial, "index.html");
-    Object ran = js("var s = document.createElement('script'); s.textContent = 'window.__inlineRan = true;';"
-        + " document.head.appendChild(s); return window.__inlineRan === true;");
+    Object ran =
+        js(
+            "var s = document.createElement('script'); s.textContent = 'window.__inlineRan = true;';"
+                + " document.head.appendChild(s); return window.__inlineRan === true;");
     assertThat(ran).as("an inline script added to the page runs (%s)", access).isEqualTo(false);
     List<String> violations = (List<String>) js("return window.__radarTest.violations;");
     assertThat(violations).anyMatch(v -> v.startsWith("script-src"));
     driver.manage().logs().get(LogType.BROWSER);
   }
 
-  // ---- helpers -----------------------------------------------------------------------------------
+  // ---- helpers
+  // -----------------------------------------------------------------------------------
 
   private static void open(Access access, GenerationResult site, String page) {
-    String url = switch (access) {
-      case HTTP -> (site == sample ? sampleServer : adversarialServer).baseUrl() + page;
-      case FILE -> site.site().orElseThrow().resolve(page).toUri().toString();
-    };
+    String url =
+        switch (access) {
+          case HTTP -> (site == sample ? sampleServer : adversarialServer).baseUrl() + page;
+          case FILE -> site.site().orElseThrow().resolve(page).toUri().toString();
+        };
     driver.manage().logs().get(LogType.BROWSER);
     driver.get(url);
-    new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    new WebDriverWait(driver, WAIT)
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /**
@@ -352,7 +410,9 @@ class BrowserTest {
     assertThat(violations).as("Content-Security-Policy violations on %s", where).isEmpty();
     assertThat((List<String>) seen.get("dialogs")).as("dialogs opened on %s", where).isEmpty();
     assertThat((List<String>) seen.get("errors")).as("uncaught errors on %s", where).isEmpty();
-    assertThat(js("return typeof window.__pwned;")).as("window.__pwned on %s", where).isEqualTo("undefined");
+    assertThat(js("return typeof window.__pwned;"))
+        .as("window.__pwned on %s", where)
+        .isEqualTo("undefined");
     List<String> newGlobals = new ArrayList<>(globals());
     newGlobals.removeAll(baselineGlobals);
     newGlobals.remove("sovereignRadarSearch");
@@ -361,8 +421,10 @@ class BrowserTest {
     assertThat(newGlobals).as("globals set on %s", where).isEmpty();
     List<String> console = new ArrayList<>();
     for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-      boolean refusedImage = corpusImages && entry.getMessage().contains("the image '" + CORPUS_IMAGE_HOST)
-          && entry.getMessage().contains("Content Security Policy");
+      boolean refusedImage =
+          corpusImages
+              && entry.getMessage().contains("the image '" + CORPUS_IMAGE_HOST)
+              && entry.getMessage().contains("Content Security Policy");
       if (entry.getLevel().intValue() >= Level.WARNING.intValue() && !refusedImage) {
         console.add(entry.getLevel() + " " + entry.getMessage());
       }
@@ -385,11 +447,15 @@ class BrowserTest {
   }
 
   private static List<String> blipPages(GenerationResult site) {
-    return site.files().stream().filter(f -> f.startsWith("blips/") && f.endsWith(".html")).toList();
+    return site.files().stream()
+        .filter(f -> f.startsWith("blips/") && f.endsWith(".html"))
+        .toList();
   }
 
   private static String first(GenerationResult site, String folder) {
-    return site.files().stream().filter(f -> f.startsWith(folder) && f.endsWith(".html")).findFirst()
+    return site.files().stream()
+        .filter(f -> f.startsWith(folder) && f.endsWith(".html"))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("the site has no page in " + folder));
   }
 

@@ -16,14 +16,15 @@ import java.util.Map;
  * browser tests; the JDK's server, because Java 17 has no {@code SimpleFileServer}.
  */
 final class SiteServer implements AutoCloseable {
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8",
-      "css", "text/css; charset=utf-8",
-      "js", "text/javascript; charset=utf-8",
-      "svg", "image/svg+xml",
-      "xml", "application/xml",
-      "json", "application/json",
-      "txt", "text/plain; charset=utf-8");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html", "text/html; charset=utf-8",
+          "css", "text/css; charset=utf-8",
+          "js", "text/javascript; charset=utf-8",
+          "svg", "image/svg+xml",
+          "xml", "application/xml",
+          "json", "application/json",
+          "txt", "text/plain; charset=utf-8");
 
   private final HttpServer server;
   private final Path root;
@@ -64,7 +65,8 @@ final class SiteServer implements AutoCloseable {
         return;
       }
       String name = file.getFileName().toString();
-      String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+      String type =
+          TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
       byte[] body = Files.readAllBytes(file);
       exchange.getResponseHeaders().set("Content-Type", type);
       exchange.sendResponseHeaders(200, body.length);

@@ -26,9 +26,11 @@ abstract class AbstractCheckingMojo extends AbstractRadarMojo {
     log(text().lines(result));
     String summary = DiagnosticText.summary(result);
     if (!result.passes(failOnWarning)) {
-      throw new MojoFailureException("The radar content has " + summary
-          + (failOnWarning && result.errorCount() == 0 ? " (radar.failOnWarning is true)" : "")
-          + ". Fix the problems listed above.");
+      throw new MojoFailureException(
+          "The radar content has "
+              + summary
+              + (failOnWarning && result.errorCount() == 0 ? " (radar.failOnWarning is true)" : "")
+              + ". Fix the problems listed above.");
     }
     getLog().info("Radar content checked: " + summary + ".");
     reported(result);

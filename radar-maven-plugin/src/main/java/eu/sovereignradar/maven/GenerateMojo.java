@@ -15,7 +15,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * errors (or warnings with {@code radar.failOnWarning}); the previous site stays in place until the
  * new one is complete.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
+@Mojo(
+    name = "generate",
+    defaultPhase = LifecyclePhase.PACKAGE,
+    threadSafe = true,
+    requiresProject = false)
 public final class GenerateMojo extends AbstractCheckingMojo {
 
   /**
@@ -25,7 +29,10 @@ public final class GenerateMojo extends AbstractCheckingMojo {
   @Parameter(property = "radar.outputDirectory", defaultValue = "${project.build.directory}/site")
   File outputDirectory;
 
-  /** A folder whose templates, messages and assets replace the default theme's files of the same name. */
+  /**
+   * A folder whose templates, messages and assets replace the default theme's files of the same
+   * name.
+   */
   @Parameter(property = "radar.templateDirectory")
   File templateDirectory;
 
@@ -36,14 +43,19 @@ public final class GenerateMojo extends AbstractCheckingMojo {
 
   @Override
   DiagnosticReport check(GeneratorOptions.Builder options) throws IOException {
-    return new RadarGenerator(options.outputDirectory(outputDirectory.toPath())
-        .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath()).build()).generate();
+    return new RadarGenerator(
+            options
+                .outputDirectory(outputDirectory.toPath())
+                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .build())
+        .generate();
   }
 
   @Override
   void reported(DiagnosticReport result) {
     if (result instanceof GenerationResult g && g.written()) {
-      getLog().info("Radar site written to " + outputDirectory + " (" + g.files().size() + " files).");
+      getLog()
+          .info("Radar site written to " + outputDirectory + " (" + g.files().size() + " files).");
     }
   }
 }

@@ -14,8 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code products/<id>.md}), with every front-matter field and a comment on each, and a body
  * skeleton. The id is derived from the title; ring, quadrant and category are checked against
  * radar.yaml. An existing file is never overwritten. In interactive mode at a terminal, missing
- * values are asked for; in batch mode ({@code -B}) they must be given as properties, e.g.
- * {@code mvn radar:new -Dradar.title="Nextcloud Hub" -Dradar.ring=trial -Dradar.quadrant=collaboration}.
+ * values are asked for; in batch mode ({@code -B}) they must be given as properties, e.g. {@code
+ * mvn radar:new -Dradar.title="Nextcloud Hub" -Dradar.ring=trial -Dradar.quadrant=collaboration}.
  */
 @Mojo(name = "new", threadSafe = true, requiresProject = false)
 public final class NewMojo extends AbstractRadarMojo {
@@ -51,7 +51,10 @@ public final class NewMojo extends AbstractRadarMojo {
   @Parameter(property = "radar.origin")
   String origin;
 
-  /** Maven's interactive mode (off with -B): only then, and at a terminal, are missing values asked for. */
+  /**
+   * Maven's interactive mode (off with -B): only then, and at a terminal, are missing values asked
+   * for.
+   */
   @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
   boolean interactiveMode;
 
@@ -64,29 +67,47 @@ public final class NewMojo extends AbstractRadarMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     NewFileResult result;
     try {
-      result = new RadarGenerator(options().build()).create(
-          new NewFileRequest(product, title, id, ring, quadrant, category, vendor, origin),
-          interactiveMode ? System.console() : null);
+      result =
+          new RadarGenerator(options().build())
+              .create(
+                  new NewFileRequest(product, title, id, ring, quadrant, category, vendor, origin),
+                  interactiveMode ? System.console() : null);
     } catch (IOException e) {
       throw ioFailure(e);
     }
     if (result instanceof NewFileResult.NoRadar noRadar) {
       log(text().lines(noRadar.report()));
-      throw new MojoFailureException("radar.yaml must declare the quadrants and rings before radar:new can add"
-          + " content. Fix the problems listed above.");
+      throw new MojoFailureException(
+          "radar.yaml must declare the quadrants and rings before radar:new can add"
+              + " content. Fix the problems listed above.");
     } else if (result instanceof NewFileResult.Cancelled) {
       throw new MojoFailureException("radar:new was cancelled; nothing was written.");
     } else if (result instanceof NewFileResult.Rejected rejected) {
-      rejected.problems().forEach(p -> getLog().error("radar." + p.field() + ": " + p.message()
-          + (p.hint() == null ? "" : "; " + p.hint())));
-      throw new MojoFailureException("radar:new wrote nothing: fix the " + rejected.problems().size()
-          + " problem(s) above, giving values as -Dradar.<name>=value.");
+      rejected
+          .problems()
+          .forEach(
+              p ->
+                  getLog()
+                      .error(
+                          "radar."
+                              + p.field()
+                              + ": "
+                              + p.message()
+                              + (p.hint() == null ? "" : "; " + p.hint())));
+      throw new MojoFailureException(
+          "radar:new wrote nothing: fix the "
+              + rejected.problems().size()
+              + " problem(s) above, giving values as -Dradar.<name>=value.");
     }
     NewFileResult.Created created = (NewFileResult.Created) result;
     getLog().info("Created " + created.path());
-    getLog().info(product
-        ? "Next: fill in the empty fields and the text, and add '" + created.id() + "' to the replaces list"
-            + " of the blips that replace it."
-        : "Next: fill in the empty fields and the text, then run radar:validate.");
+    getLog()
+        .info(
+            product
+                ? "Next: fill in the empty fields and the text, and add '"
+                    + created.id()
+                    + "' to the replaces list"
+                    + " of the blips that replace it."
+                : "Next: fill in the empty fields and the text, then run radar:validate.");
   }
 }

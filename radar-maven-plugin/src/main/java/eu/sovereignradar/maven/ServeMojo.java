@@ -19,7 +19,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "serve", threadSafe = true, requiresProject = false)
 public final class ServeMojo extends AbstractRadarMojo {
 
-  /** A folder whose templates, messages and assets replace the default theme's files of the same name. */
+  /**
+   * A folder whose templates, messages and assets replace the default theme's files of the same
+   * name.
+   */
   @Parameter(property = "radar.templateDirectory")
   File templateDirectory;
 
@@ -34,23 +37,39 @@ public final class ServeMojo extends AbstractRadarMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    RadarGenerator generator = new RadarGenerator(
-        options().templateDirectory(templateDirectory == null ? null : templateDirectory.toPath()).build());
-    try (Preview preview = generator.serve(port, build -> {
-      log(build.lines());
-      if (build.published()) {
-        getLog().info(build.headline());
-      } else {
-        getLog().error(build.headline());
-      }
-    })) {
-      getLog().info("Serving " + contentDirectory + " at " + preview.address()
-          + " - pages reload when you save. Stop with Ctrl-C.");
+    RadarGenerator generator =
+        new RadarGenerator(
+            options()
+                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .build());
+    try (Preview preview =
+        generator.serve(
+            port,
+            build -> {
+              log(build.lines());
+              if (build.published()) {
+                getLog().info(build.headline());
+              } else {
+                getLog().error(build.headline());
+              }
+            })) {
+      getLog()
+          .info(
+              "Serving "
+                  + contentDirectory
+                  + " at "
+                  + preview.address()
+                  + " - pages reload when you save. Stop with Ctrl-C.");
       Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "radar-serve-stop"));
       preview.awaitStop();
     } catch (BindException e) {
-      throw new MojoFailureException("Port " + port + " on 127.0.0.1 is already in use (by another radar:serve?);"
-          + " stop that program, or choose another port with -Dradar.port=" + (port == 65535 ? 8081 : port + 1) + ".");
+      throw new MojoFailureException(
+          "Port "
+              + port
+              + " on 127.0.0.1 is already in use (by another radar:serve?);"
+              + " stop that program, or choose another port with -Dradar.port="
+              + (port == 65535 ? 8081 : port + 1)
+              + ".");
     } catch (IOException e) {
       throw new MojoExecutionException("radar:serve cannot start: " + e.getMessage(), e);
     }

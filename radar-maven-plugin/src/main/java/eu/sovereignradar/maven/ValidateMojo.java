@@ -11,7 +11,11 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Checks the radar content (radar.yaml, blips, products) and reports every problem with file and
  * line. Fails the build when there are errors, or warnings with {@code radar.failOnWarning}.
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
+@Mojo(
+    name = "validate",
+    defaultPhase = LifecyclePhase.VALIDATE,
+    threadSafe = true,
+    requiresProject = false)
 public final class ValidateMojo extends AbstractCheckingMojo {
   @Override
   String goal() {

@@ -11,10 +11,16 @@ import org.junit.jupiter.api.Test;
 class FrontEndTest {
   @Test
   void goalsUseOnlyTheFacadeOfTheCore() {
-    JavaClasses goals = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("eu.sovereignradar.maven");
-    noClasses().should().dependOnClassesThat().resideInAPackage("eu.sovereignradar.generator.*..")
-        .because("parameters go in and diagnostics come out; the work is RadarGenerator's, as for the CLI")
+    JavaClasses goals =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("eu.sovereignradar.maven");
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("eu.sovereignradar.generator.*..")
+        .because(
+            "parameters go in and diagnostics come out; the work is RadarGenerator's, as for the CLI")
         .check(goals);
   }
 }

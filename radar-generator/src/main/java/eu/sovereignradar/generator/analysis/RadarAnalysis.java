@@ -19,10 +19,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Everything derived from a validated radar, computed once before any page is rendered: each
- * blip's stable number, each blip's sovereignty score with its breakdown, the product comparisons,
- * and the blips grouped by quadrant and by tag. Rendering only turns this value into pages; it
- * never computes a number, a score or a comparison itself, so that what a page shows can be tested
+ * Everything derived from a validated radar, computed once before any page is rendered: each blip's
+ * stable number, each blip's sovereignty score with its breakdown, the product comparisons, and the
+ * blips grouped by quadrant and by tag. Rendering only turns this value into pages; it never
+ * computes a number, a score or a comparison itself, so that what a page shows can be tested
  * without a template and every page of one build agrees. Immutable and thread-safe.
  */
 public final class RadarAnalysis {
@@ -34,7 +34,10 @@ public final class RadarAnalysis {
   private final SortedMap<String, List<Blip>> byTag;
   private final Set<String> productPages;
 
-  private RadarAnalysis(Radar radar, Map<String, Integer> numbers, Map<String, SovereigntyScore> scores,
+  private RadarAnalysis(
+      Radar radar,
+      Map<String, Integer> numbers,
+      Map<String, SovereigntyScore> scores,
       Comparisons comparisons) {
     this.radar = radar;
     this.numbers = Map.copyOf(numbers);
@@ -52,13 +55,16 @@ public final class RadarAnalysis {
     this.byQuadrant = Collections.unmodifiableMap(quadrants);
     this.byTag = Collections.unmodifiableSortedMap(tags);
     // Every product gets a page, even without alternatives: the page says so (validation warns).
-    this.productPages = radar.products().stream().map(Product::id).collect(Collectors.toUnmodifiableSet());
+    this.productPages =
+        radar.products().stream().map(Product::id).collect(Collectors.toUnmodifiableSet());
   }
 
   /** Analyses {@code radar} with its own scoring weights. */
   public static RadarAnalysis of(Radar radar) {
-    Map<String, SovereigntyScore> scores = Comparisons.scoreAll(radar, SovereigntyScorer.forRadar(radar));
-    return new RadarAnalysis(radar, BlipNumbering.number(radar.blips()), scores, Comparisons.of(radar, scores));
+    Map<String, SovereigntyScore> scores =
+        Comparisons.scoreAll(radar, SovereigntyScorer.forRadar(radar));
+    return new RadarAnalysis(
+        radar, BlipNumbering.number(radar.blips()), scores, Comparisons.of(radar, scores));
   }
 
   public Radar radar() {

@@ -23,20 +23,33 @@ import picocli.CommandLine.Parameters;
       "Nothing is written when the content has errors; the previous site stays as it was until the new one is complete."
     })
 final class BuildCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "CONTENT",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "content",
+      paramLabel = "CONTENT",
       description = "The content folder holding radar.yaml (default: ${DEFAULT-VALUE}).")
   Path content;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "site", paramLabel = "OUT",
-      description = "The folder to write the site to (default: ${DEFAULT-VALUE}). It is replaced as a whole, so it "
-          + "must be new, empty or a previous radar site.")
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "site",
+      paramLabel = "OUT",
+      description =
+          "The folder to write the site to (default: ${DEFAULT-VALUE}). It is replaced as a whole, so it "
+              + "must be new, empty or a previous radar site.")
   Path output;
 
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "A folder whose templates, messages and assets replace the default theme's files of the same name.")
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description =
+          "A folder whose templates, messages and assets replace the default theme's files of the same name.")
   Path templates;
 
-  @Option(names = "--strict", description = "Treat warnings as errors: build nothing and exit with 1 when there is any.")
+  @Option(
+      names = "--strict",
+      description = "Treat warnings as errors: build nothing and exit with 1 when there is any.")
   boolean strict;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -47,8 +60,14 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     GenerationResult result;
     try {
-      result = new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(output)
-          .templateDirectory(templates).strict(strict).build()).generate();
+      result =
+          new RadarGenerator(
+                  GeneratorOptions.builder(content)
+                      .outputDirectory(output)
+                      .templateDirectory(templates)
+                      .strict(strict)
+                      .build())
+              .generate();
     } catch (IOException e) {
       err.println("radar: " + IoMessages.describe(e));
       return RadarCommand.USAGE_OR_IO;
@@ -57,7 +76,8 @@ final class BuildCommand implements Callable<Integer> {
     if (result.written()) {
       out.println("Site written to " + output + " (" + result.files().size() + " files).");
     } else {
-      out.println("No site written" + (Files.exists(output) ? "; " + output + " is unchanged." : "."));
+      out.println(
+          "No site written" + (Files.exists(output) ? "; " + output + " is unchanged." : "."));
     }
     out.flush();
     return code;

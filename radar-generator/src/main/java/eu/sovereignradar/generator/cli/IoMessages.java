@@ -11,13 +11,17 @@ final class IoMessages {
 
   static String describe(IOException e) {
     if (e instanceof NoSuchFileException n) {
-      return n.getFile() + ": no such file or folder" + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
+      return n.getFile()
+          + ": no such file or folder"
+          + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
     }
     if (e instanceof AccessDeniedException a) {
       return a.getFile() + ": permission denied";
     }
     if (e instanceof FileSystemException f) {
-      return f.getFile() + ": " + (f.getReason() == null ? "cannot be read or written" : f.getReason());
+      return f.getFile()
+          + ": "
+          + (f.getReason() == null ? "cannot be read or written" : f.getReason());
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

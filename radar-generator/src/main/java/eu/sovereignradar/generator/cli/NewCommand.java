@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code radar new [content] --title ... --ring ... --quadrant ...}: starts a blip (or, with
- * {@code --product}, a product) file with every field present and commented. At a terminal it asks
- * for what is missing; otherwise it says which options are needed.
+ * {@code radar new [content] --title ... --ring ... --quadrant ...}: starts a blip (or, with {@code
+ * --product}, a product) file with every field present and commented. At a terminal it asks for
+ * what is missing; otherwise it says which options are needed.
  */
 @Command(
     name = "new",
@@ -30,33 +30,55 @@ import picocli.CommandLine.Spec;
       "At a terminal, missing values are asked for."
     })
 final class NewCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "CONTENT",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "content",
+      paramLabel = "CONTENT",
       description = "The content folder holding radar.yaml (default: ${DEFAULT-VALUE}).")
   Path content;
 
-  @Option(names = "--product", description = "Create a product (a proprietary tool that blips replace) instead of a blip.")
+  @Option(
+      names = "--product",
+      description = "Create a product (a proprietary tool that blips replace) instead of a blip.")
   boolean product;
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "The name of the technology or product.")
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description = "The name of the technology or product.")
   @Nullable String title;
 
-  @Option(names = "--id", paramLabel = "ID", description = "The file name without .md (default: derived from the title).")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "The file name without .md (default: derived from the title).")
   @Nullable String id;
 
   @Option(names = "--ring", paramLabel = "RING", description = "Blips: a ring id of radar.yaml.")
   @Nullable String ring;
 
-  @Option(names = "--quadrant", paramLabel = "QUADRANT", description = "Blips: a quadrant id of radar.yaml.")
+  @Option(
+      names = "--quadrant",
+      paramLabel = "QUADRANT",
+      description = "Blips: a quadrant id of radar.yaml.")
   @Nullable String quadrant;
 
-  @Option(names = "--category", paramLabel = "QUADRANT",
+  @Option(
+      names = "--category",
+      paramLabel = "QUADRANT",
       description = "Products: the quadrant id its alternatives are compared in.")
   @Nullable String category;
 
-  @Option(names = "--vendor", paramLabel = "TEXT", description = "The company that controls it (required for products).")
+  @Option(
+      names = "--vendor",
+      paramLabel = "TEXT",
+      description = "The company that controls it (required for products).")
   @Nullable String vendor;
 
-  @Option(names = "--origin", paramLabel = "CC",
+  @Option(
+      names = "--origin",
+      paramLabel = "CC",
       description = "Country code of the vendor's headquarters, e.g. US (required for products).")
   @Nullable String origin;
 
@@ -69,8 +91,11 @@ final class NewCommand implements Callable<Integer> {
     java.io.Console console = System.console();
     NewFileResult result;
     try {
-      result = new RadarGenerator(GeneratorOptions.builder(content).build())
-          .create(new NewFileRequest(product, title, id, ring, quadrant, category, vendor, origin), console);
+      result =
+          new RadarGenerator(GeneratorOptions.builder(content).build())
+              .create(
+                  new NewFileRequest(product, title, id, ring, quadrant, category, vendor, origin),
+                  console);
     } catch (IOException e) {
       err.println("radar new: " + IoMessages.describe(e));
       return RadarCommand.USAGE_OR_IO;
@@ -90,10 +115,17 @@ final class NewCommand implements Callable<Integer> {
     }
     NewFileResult.Created created = (NewFileResult.Created) result;
     out.println("Created " + created.path());
-    out.println(product
-        ? "Next: fill in the empty fields and the text, add '" + created.id() + "' to the replaces list"
-            + " of the blips that replace it, then run 'radar validate " + content + "'."
-        : "Next: fill in the empty fields and the text, then run 'radar validate " + content + "'.");
+    out.println(
+        product
+            ? "Next: fill in the empty fields and the text, add '"
+                + created.id()
+                + "' to the replaces list"
+                + " of the blips that replace it, then run 'radar validate "
+                + content
+                + "'."
+            : "Next: fill in the empty fields and the text, then run 'radar validate "
+                + content
+                + "'.");
     return RadarCommand.OK;
   }
 
@@ -105,11 +137,18 @@ final class NewCommand implements Callable<Integer> {
       }
     }
     if (rejected.missingValues()) {
-      err.println("radar new: there is no terminal to ask for the missing values; give them as options, e.g.");
-      err.println("  radar new " + content + (product
-          ? " --product --title \"Example Suite\" --vendor \"Example Corporation\" --origin US --category "
-              + rejected.exampleQuadrant()
-          : " --title \"Example Tool\" --ring " + rejected.exampleRing() + " --quadrant " + rejected.exampleQuadrant()));
+      err.println(
+          "radar new: there is no terminal to ask for the missing values; give them as options, e.g.");
+      err.println(
+          "  radar new "
+              + content
+              + (product
+                  ? " --product --title \"Example Suite\" --vendor \"Example Corporation\" --origin US --category "
+                      + rejected.exampleQuadrant()
+                  : " --title \"Example Tool\" --ring "
+                      + rejected.exampleRing()
+                      + " --quadrant "
+                      + rejected.exampleQuadrant()));
     }
     err.println("Nothing was written.");
   }

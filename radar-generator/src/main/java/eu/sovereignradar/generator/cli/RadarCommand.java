@@ -6,16 +6,22 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code radar} command line: {@code java -jar radar.jar <command>}. Exit codes: 0 success, 1
- * content errors (or warnings with {@code --strict}), 2 usage or I/O problem, 3 internal error
- * (a bug: the stack trace is printed and labelled as such).
+ * content errors (or warnings with {@code --strict}), 2 usage or I/O problem, 3 internal error (a
+ * bug: the stack trace is printed and labelled as such).
  */
 @Command(
     name = "radar",
     mixinStandardHelpOptions = true,
     versionProvider = RadarCommand.Version.class,
-    description = "Sovereign Radar: validate a content folder and build a static technology radar site.",
-    subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewCommand.class,
-        CommandLine.HelpCommand.class},
+    description =
+        "Sovereign Radar: validate a content folder and build a static technology radar site.",
+    subcommands = {
+      ValidateCommand.class,
+      BuildCommand.class,
+      ServeCommand.class,
+      NewCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -33,11 +39,13 @@ public final class RadarCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'radar validate content'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command, e.g. 'radar validate content'");
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with the given streams and returns the exit code; never calls exit. */
@@ -46,16 +54,22 @@ public final class RadarCommand implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> INTERNAL_ERROR);
-    cl.setParameterExceptionHandler((e, a) -> {
-      err.println("radar: " + e.getMessage());
-      err.println("Try 'radar --help' or 'radar " + (e.getCommandLine().getCommandName()) + " --help'.");
-      return USAGE_OR_IO;
-    });
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("radar: internal error (a bug in Sovereign Radar; please report it with this output):");
-      e.printStackTrace(err);
-      return INTERNAL_ERROR;
-    });
+    cl.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("radar: " + e.getMessage());
+          err.println(
+              "Try 'radar --help' or 'radar "
+                  + (e.getCommandLine().getCommandName())
+                  + " --help'.");
+          return USAGE_OR_IO;
+        });
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          err.println(
+              "radar: internal error (a bug in Sovereign Radar; please report it with this output):");
+          e.printStackTrace(err);
+          return INTERNAL_ERROR;
+        });
     return cl.execute(args);
   }
 

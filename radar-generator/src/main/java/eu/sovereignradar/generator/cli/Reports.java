@@ -14,12 +14,21 @@ import org.jspecify.annotations.Nullable;
 final class Reports {
   private Reports() {}
 
-  static int print(DiagnosticReport result, Path content, ReportFormat format, @Nullable Path reportFile,
-      boolean strict, PrintWriter out, PrintWriter err) {
+  static int print(
+      DiagnosticReport result,
+      Path content,
+      ReportFormat format,
+      @Nullable Path reportFile,
+      boolean strict,
+      PrintWriter out,
+      PrintWriter err) {
     DiagnosticText texts = DiagnosticText.forContent(content);
     String text = texts.textReport(result);
     String machine = texts.machineReport(format, result, RadarCommand.version());
-    Path file = reportFile == null && format == ReportFormat.gitlab ? Path.of("gl-code-quality-report.json") : reportFile;
+    Path file =
+        reportFile == null && format == ReportFormat.gitlab
+            ? Path.of("gl-code-quality-report.json")
+            : reportFile;
     if (machine == null) {
       out.print(text);
     } else if (format == ReportFormat.github) {

@@ -27,16 +27,26 @@ import picocli.CommandLine.Spec;
           + "Stop with Ctrl-C. The preview is never published: build that with 'radar build'."
     })
 final class ServeCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "CONTENT",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "content",
+      paramLabel = "CONTENT",
       description = "The content folder holding radar.yaml (default: ${DEFAULT-VALUE}).")
   Path content;
 
-  @Option(names = {"-p", "--port"}, defaultValue = "8080", paramLabel = "PORT",
+  @Option(
+      names = {"-p", "--port"},
+      defaultValue = "8080",
+      paramLabel = "PORT",
       description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "A folder whose templates, messages and assets replace the default theme's files of the same name.")
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description =
+          "A folder whose templates, messages and assets replace the default theme's files of the same name.")
   @Nullable Path templates;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -47,17 +57,27 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Preview session;
     try {
-      session = new RadarGenerator(GeneratorOptions.builder(content).templateDirectory(templates).build())
-          .serve(port, build -> report(build, out));
+      session =
+          new RadarGenerator(GeneratorOptions.builder(content).templateDirectory(templates).build())
+              .serve(port, build -> report(build, out));
     } catch (BindException e) {
-      err.println("radar serve: port " + port + " on 127.0.0.1 is already in use (by another radar serve?);"
-          + " stop that program, or choose another port, e.g. --port " + (port == 65535 ? 8081 : port + 1));
+      err.println(
+          "radar serve: port "
+              + port
+              + " on 127.0.0.1 is already in use (by another radar serve?);"
+              + " stop that program, or choose another port, e.g. --port "
+              + (port == 65535 ? 8081 : port + 1));
       return RadarCommand.USAGE_OR_IO;
     } catch (IOException e) {
       err.println("radar serve: " + IoMessages.describe(e));
       return RadarCommand.USAGE_OR_IO;
     }
-    out.println("Serving " + content + " at " + session.address() + " - pages reload when you save. Stop with Ctrl-C.");
+    out.println(
+        "Serving "
+            + content
+            + " at "
+            + session.address()
+            + " - pages reload when you save. Stop with Ctrl-C.");
     out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(session::close, "radar-serve-stop"));
     session.awaitStop();

@@ -16,21 +16,34 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Check a content folder and report every problem with file, line and a hint.")
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "CONTENT",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "content",
+      paramLabel = "CONTENT",
       description = "The content folder holding radar.yaml (default: ${DEFAULT-VALUE}).")
   Path content;
 
-  @Option(names = "--strict", description = "Treat warnings as errors (exit code 1 when there is any).")
+  @Option(
+      names = "--strict",
+      description = "Treat warnings as errors (exit code 1 when there is any).")
   boolean strict;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-          + "github, gitlab and sarif also print the text report.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description =
+          "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+              + "github, gitlab and sarif also print the text report.")
   ReportFormat format;
 
-  @Option(names = "--report-file", paramLabel = "FILE",
-      description = "Write the json, gitlab or sarif report to FILE instead of standard output "
-          + "(gitlab default: gl-code-quality-report.json).")
+  @Option(
+      names = "--report-file",
+      paramLabel = "FILE",
+      description =
+          "Write the json, gitlab or sarif report to FILE instead of standard output "
+              + "(gitlab default: gl-code-quality-report.json).")
   Path reportFile;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -44,7 +57,13 @@ final class ValidateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("radar: " + IoMessages.describe(e));
       return RadarCommand.USAGE_OR_IO;
     }
-    return Reports.print(result, content, format, reportFile, strict, spec.commandLine().getOut(),
+    return Reports.print(
+        result,
+        content,
+        format,
+        reportFile,
+        strict,
+        spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
 }

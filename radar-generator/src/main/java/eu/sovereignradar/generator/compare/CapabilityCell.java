@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one alternative states about one capability. {@code support} is absent when the blip does
- * not state it, which a page should show as "not stated", never as "no". Immutable and
- * thread-safe.
+ * not state it, which a page should show as "not stated", never as "no". Immutable and thread-safe.
  */
 public record CapabilityCell(String blipId, @Nullable Support support, @Nullable String note) {
   public CapabilityCell {

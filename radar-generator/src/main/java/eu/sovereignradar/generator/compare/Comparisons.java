@@ -25,13 +25,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The links between products and the blips that replace them, in both directions, with every
- * blip's score. Built once per radar in time linear in the number of blips and {@code replaces}
- * entries, scoring blips and building product comparisons in parallel; the result is the same
- * whatever the number of threads. Immutable and thread-safe.
+ * The links between products and the blips that replace them, in both directions, with every blip's
+ * score. Built once per radar in time linear in the number of blips and {@code replaces} entries,
+ * scoring blips and building product comparisons in parallel; the result is the same whatever the
+ * number of threads. Immutable and thread-safe.
  */
 public final class Comparisons {
-  /** Innermost ring first; among equals, the more sovereign first; then a stable, readable order. */
+  /**
+   * Innermost ring first; among equals, the more sovereign first; then a stable, readable order.
+   */
   private static final Comparator<Alternative> ORDER =
       Comparator.<Alternative>comparingInt(a -> a.blip().ring().index())
           .thenComparing(a -> a.score().value(), Comparator.reverseOrder())
@@ -43,8 +45,11 @@ public final class Comparisons {
   private final List<Ring> recommendedRings;
   private final List<CategoryComparisons> byCategory;
 
-  private Comparisons(Map<String, ProductComparison> byProduct, Map<String, List<ReplacedProduct>> byBlip,
-      List<Ring> recommendedRings, List<CategoryComparisons> byCategory) {
+  private Comparisons(
+      Map<String, ProductComparison> byProduct,
+      Map<String, List<ReplacedProduct>> byBlip,
+      List<Ring> recommendedRings,
+      List<CategoryComparisons> byCategory) {
     this.byProduct = Collections.unmodifiableMap(byProduct);
     this.byBlip = Map.copyOf(byBlip);
     this.recommendedRings = recommendedRings;
@@ -67,8 +72,10 @@ public final class Comparisons {
    * parallel; the result does not depend on the order in which blips are scored.
    */
   public static Map<String, SovereigntyScore> scoreAll(Radar radar, SovereigntyScorer scorer) {
-    return Map.copyOf(radar.blips().parallelStream()
-        .collect(Collectors.toConcurrentMap(Blip::id, scorer::score, (first, second) -> first)));
+    return Map.copyOf(
+        radar.blips().parallelStream()
+            .collect(
+                Collectors.toConcurrentMap(Blip::id, scorer::score, (first, second) -> first)));
   }
 
   /**
@@ -86,10 +93,13 @@ public final class Comparisons {
       SovereigntyScore score = scores.get(blip.id());
       List<ReplacedProduct> replaced = new ArrayList<>();
       for (Replacement r : blip.replaces()) {
-        // Validation guarantees the product exists; a radar built by hand may not, so skip rather than fail.
+        // Validation guarantees the product exists; a radar built by hand may not, so skip rather
+        // than fail.
         Product p = products.get(r.productId());
         if (p != null) {
-          alternatives.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new Alternative(blip, r, score));
+          alternatives
+              .computeIfAbsent(p.id(), k -> new ArrayList<>())
+              .add(new Alternative(blip, r, score));
           replaced.add(new ReplacedProduct(p, r));
         }
       }
@@ -97,22 +107,30 @@ public final class Comparisons {
     }
 
     List<Ring> recommendedRings = recommendedRings(radar.rings());
-    List<ProductComparison> comparisons = radar.products().parallelStream().map(product -> {
-      List<Alternative> sorted = new ArrayList<>(alternatives.getOrDefault(product.id(), List.of()));
-      sorted.sort(ORDER);
-      List<Alternative> recommended = sorted.stream()
-          .filter(a -> recommendedRings.contains(a.blip().ring()))
-          .toList();
-      return new ProductComparison(product, sorted, recommended, capabilityRows(product.category(), sorted));
-    }).toList();
+    List<ProductComparison> comparisons =
+        radar.products().parallelStream()
+            .map(
+                product -> {
+                  List<Alternative> sorted =
+                      new ArrayList<>(alternatives.getOrDefault(product.id(), List.of()));
+                  sorted.sort(ORDER);
+                  List<Alternative> recommended =
+                      sorted.stream()
+                          .filter(a -> recommendedRings.contains(a.blip().ring()))
+                          .toList();
+                  return new ProductComparison(
+                      product, sorted, recommended, capabilityRows(product.category(), sorted));
+                })
+            .toList();
     Map<String, ProductComparison> byProduct = new LinkedHashMap<>();
     comparisons.forEach(c -> byProduct.put(c.product().id(), c));
 
     List<CategoryComparisons> byCategory = new ArrayList<>();
     for (Quadrant q : radar.quadrants()) {
-      List<ProductComparison> inCategory = byProduct.values().stream()
-          .filter(c -> c.product().category().id().equals(q.id()))
-          .toList();
+      List<ProductComparison> inCategory =
+          byProduct.values().stream()
+              .filter(c -> c.product().category().id().equals(q.id()))
+              .toList();
       if (!inCategory.isEmpty()) {
         byCategory.add(new CategoryComparisons(q, inCategory));
       }
@@ -134,20 +152,26 @@ public final class Comparisons {
    * product's category: capability ids such as {@code e2ee} or {@code mobile-apps} are shared
    * vocabulary, and a blip can only state those its own quadrant declares.
    */
-  private static List<CapabilityRow> capabilityRows(Quadrant category, List<Alternative> alternatives) {
+  private static List<CapabilityRow> capabilityRows(
+      Quadrant category, List<Alternative> alternatives) {
     List<CapabilityRow> rows = new ArrayList<>();
     for (Capability capability : category.capabilities()) {
       List<CapabilityCell> cells = new ArrayList<>();
       for (Alternative a : alternatives) {
         CapabilityStatement s = statement(a.blip(), capability);
-        cells.add(new CapabilityCell(a.blip().id(), s == null ? null : s.support(), s == null ? null : s.note()));
+        cells.add(
+            new CapabilityCell(
+                a.blip().id(), s == null ? null : s.support(), s == null ? null : s.note()));
       }
       rows.add(new CapabilityRow(capability, cells));
     }
     return rows;
   }
 
-  /** What {@code blip} states about {@code capability}, or null; a loop, as it runs per cell of every matrix. */
+  /**
+   * What {@code blip} states about {@code capability}, or null; a loop, as it runs per cell of
+   * every matrix.
+   */
   private static @Nullable CapabilityStatement statement(Blip blip, Capability capability) {
     for (CapabilityStatement s : blip.capabilities()) {
       if (s.capabilityId().equals(capability.id())) {
@@ -167,12 +191,18 @@ public final class Comparisons {
     return Optional.ofNullable(byProduct.get(productId));
   }
 
-  /** Products grouped by category, categories in quadrant order; categories without products are left out. */
+  /**
+   * Products grouped by category, categories in quadrant order; categories without products are
+   * left out.
+   */
   public List<CategoryComparisons> byCategory() {
     return byCategory;
   }
 
-  /** The products a blip replaces, in the order of its {@code replaces} list; empty for an unknown id. */
+  /**
+   * The products a blip replaces, in the order of its {@code replaces} list; empty for an unknown
+   * id.
+   */
   public List<ReplacedProduct> replacedBy(String blipId) {
     return byBlip.getOrDefault(blipId, List.of());
   }

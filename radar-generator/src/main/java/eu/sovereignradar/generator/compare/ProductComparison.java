@@ -13,11 +13,14 @@ import java.util.List;
  *     (highest first), then title and id
  * @param recommended the alternatives in the recommended rings (see {@link
  *     Comparisons#recommendedRings()}), in the same order; may be empty
- * @param capabilities one row per capability declared by the product's category in radar.yaml,
- *     with a cell per alternative; empty when the category declares none
+ * @param capabilities one row per capability declared by the product's category in radar.yaml, with
+ *     a cell per alternative; empty when the category declares none
  */
 public record ProductComparison(
-    Product product, List<Alternative> alternatives, List<Alternative> recommended, List<CapabilityRow> capabilities) {
+    Product product,
+    List<Alternative> alternatives,
+    List<Alternative> recommended,
+    List<CapabilityRow> capabilities) {
   public ProductComparison {
     requireNonNull(product, "product");
     alternatives = List.copyOf(alternatives);

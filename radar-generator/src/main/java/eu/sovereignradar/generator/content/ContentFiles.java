@@ -23,6 +23,9 @@ public record ContentFiles(
   public record ContentFile(Path file, String path) {}
 
   public int count() {
-    return blips.size() + products.size() + (radarYaml.isPresent() ? 1 : 0) + (about.isPresent() ? 1 : 0);
+    return blips.size()
+        + products.size()
+        + (radarYaml.isPresent() ? 1 : 0)
+        + (about.isPresent() ? 1 : 0);
   }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the files of a content folder: {@code radar.yaml}, {@code about.md}, {@code blips/*.md}
- * and {@code products/*.md}. Symbolic links are followed only when their target stays inside the
+ * Finds the files of a content folder: {@code radar.yaml}, {@code about.md}, {@code blips/*.md} and
+ * {@code products/*.md}. Symbolic links are followed only when their target stays inside the
  * content folder, so a pull request cannot make the build read {@code /etc/passwd} or a CI secret
  * and publish it. Hidden files (starting with a dot) are ignored; anything else unexpected in
  * {@code blips/} or {@code products/} is reported.
@@ -27,7 +27,8 @@ public final class ContentScanner {
    * @throws IOException when the folder cannot be listed (a usage or system problem, not a content
    *     mistake)
    */
-  public static ContentFiles scan(Path contentDirectory, DiagnosticCollector out) throws IOException {
+  public static ContentFiles scan(Path contentDirectory, DiagnosticCollector out)
+      throws IOException {
     Path root = contentDirectory.toRealPath();
     return new ContentFiles(
         root,
@@ -43,23 +44,28 @@ public final class ContentScanner {
    *
    * @throws IOException when the folder cannot be read
    */
-  public static Optional<ContentFiles.ContentFile> radarYaml(Path contentDirectory, DiagnosticCollector out)
-      throws IOException {
+  public static Optional<ContentFiles.ContentFile> radarYaml(
+      Path contentDirectory, DiagnosticCollector out) throws IOException {
     Path root = contentDirectory.toRealPath();
     Optional<ContentFiles.ContentFile> radar = single(root, "radar.yaml", out);
     if (radar.isEmpty() && Files.exists(root.resolve("radar.yml"), LinkOption.NOFOLLOW_LINKS)) {
-      out.error("radar.missing", SourcePosition.file("radar.yml"),
-          "the radar configuration must be called radar.yaml, not radar.yml", "rename the file to radar.yaml");
+      out.error(
+          "radar.missing",
+          SourcePosition.file("radar.yml"),
+          "the radar configuration must be called radar.yaml, not radar.yml",
+          "rename the file to radar.yaml");
     } else if (radar.isEmpty()) {
-      out.error("radar.missing", SourcePosition.file("radar.yaml"),
+      out.error(
+          "radar.missing",
+          SourcePosition.file("radar.yaml"),
           "the content folder has no radar.yaml",
           "create radar.yaml with title, quadrants and rings (see docs/content-format.md)");
     }
     return radar;
   }
 
-  private static Optional<ContentFiles.ContentFile> single(Path root, String name, DiagnosticCollector out)
-      throws IOException {
+  private static Optional<ContentFiles.ContentFile> single(
+      Path root, String name, DiagnosticCollector out) throws IOException {
     Path file = root.resolve(name);
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
@@ -69,8 +75,8 @@ public final class ContentScanner {
         .map(real -> new ContentFiles.ContentFile(real, name));
   }
 
-  private static List<ContentFiles.ContentFile> folder(Path root, String name, DiagnosticCollector out)
-      throws IOException {
+  private static List<ContentFiles.ContentFile> folder(
+      Path root, String name, DiagnosticCollector out) throws IOException {
     Path dir = root.resolve(name);
     List<ContentFiles.ContentFile> files = new ArrayList<>();
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -95,25 +101,34 @@ public final class ContentScanner {
       // lstat: resolving every path component again for each of thousands of blips was a
       // noticeable, single-threaded part of a large build. Links are resolved and checked in full.
       BasicFileAttributes plain = plainEntry(entry);
-      Optional<Path> real = plain != null ? Optional.of(realDir.get().resolve(entry.getFileName()))
-          : inside(root, entry, path, out);
+      Optional<Path> real =
+          plain != null
+              ? Optional.of(realDir.get().resolve(entry.getFileName()))
+              : inside(root, entry, path, out);
       if (real.isEmpty()) {
         continue;
       }
-      if (plain != null ? !plain.isRegularFile() && !plain.isDirectory() : !regularOrFolder(real.get(), path, out)) {
+      if (plain != null
+          ? !plain.isRegularFile() && !plain.isDirectory()
+          : !regularOrFolder(real.get(), path, out)) {
         if (plain != null) {
           notRegular(path, out);
         }
         continue;
       }
       if (plain != null ? plain.isDirectory() : Files.isDirectory(real.get())) {
-        out.warning("file.unexpected", SourcePosition.file(path),
+        out.warning(
+            "file.unexpected",
+            SourcePosition.file(path),
             "the folder " + path + " is ignored: " + name + "/ holds only .md files",
             "move its files directly into " + name + "/");
       } else if (!fileName.endsWith(".md")) {
-        out.warning("file.unexpected", SourcePosition.file(path),
+        out.warning(
+            "file.unexpected",
+            SourcePosition.file(path),
             "the file " + path + " is ignored: only .md files are read in " + name + "/",
-            fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".md") || fileName.endsWith(".markdown")
+            fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
+                    || fileName.endsWith(".markdown")
                 ? "rename it to end in lowercase .md"
                 : "move it out of " + name + "/ or give it the .md extension");
       } else {
@@ -136,15 +151,20 @@ public final class ContentScanner {
   }
 
   private static void notRegular(String path, DiagnosticCollector out) {
-    out.error("file.not-regular", SourcePosition.file(path),
+    out.error(
+        "file.not-regular",
+        SourcePosition.file(path),
         path + " is not a regular file (it may be a named pipe, socket or device) and is not read",
         "remove it or replace it by a regular file");
   }
 
-  /** The attributes of {@code entry} when it can be read and is not a symbolic link; null otherwise. */
+  /**
+   * The attributes of {@code entry} when it can be read and is not a symbolic link; null otherwise.
+   */
   private static @Nullable BasicFileAttributes plainEntry(Path entry) {
     try {
-      BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes attributes =
+          Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       return attributes.isSymbolicLink() ? null : attributes;
     } catch (IOException e) {
       return null;
@@ -158,13 +178,17 @@ public final class ContentScanner {
     try {
       real = file.toRealPath();
     } catch (IOException e) {
-      out.error("file.unreadable", SourcePosition.file(path),
+      out.error(
+          "file.unreadable",
+          SourcePosition.file(path),
           "cannot read " + path + " (" + e.getClass().getSimpleName() + ")",
           "a symbolic link may point to a file that does not exist");
       return Optional.empty();
     }
     if (!real.startsWith(root)) {
-      out.error("file.symlink-outside", SourcePosition.file(path),
+      out.error(
+          "file.symlink-outside",
+          SourcePosition.file(path),
           path + " is a symbolic link to a place outside the content folder",
           "replace the link with a copy of the file; links leaving the content folder are refused so"
               + " that content cannot make the build read other files");

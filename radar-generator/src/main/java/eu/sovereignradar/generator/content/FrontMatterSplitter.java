@@ -48,7 +48,9 @@ public final class FrontMatterSplitter {
               Diagnostic.error(
                   "front-matter.too-large",
                   SourcePosition.line(path, 2),
-                  "the front matter has " + yaml.length() + " characters, more than the limit of "
+                  "the front matter has "
+                      + yaml.length()
+                      + " characters, more than the limit of "
                       + MAX_FRONT_MATTER_CHARS,
                   "keep long text in the Markdown body below the closing '---'"));
           return Optional.empty();

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
  * A fast path for the YAML that front matter almost always is: block maps and lists indented with
  * spaces, one-line plain or quoted values, and flow lists of plain words ({@code [files, mail]}).
  * It builds the same tree, with the same positions and scalar kinds, as {@link YamlTreeReader}'s
- * full parse, and gives up (returns null) on anything else: comments, anchors, tags, multi-line
- * or escaped values, duplicate keys, odd indentation, unusual characters. The full parse then
- * reads it and reports what is wrong.
+ * full parse, and gives up (returns null) on anything else: comments, anchors, tags, multi-line or
+ * escaped values, duplicate keys, odd indentation, unusual characters. The full parse then reads it
+ * and reports what is wrong.
  *
- * <p>Why: SnakeYAML reads a few hundred bytes of front matter at a cost, and with an amount of
- * code for the JIT to compile, out of proportion to the rest of checking a blip. On a radar of ten
+ * <p>Why: SnakeYAML reads a few hundred bytes of front matter at a cost, and with an amount of code
+ * for the JIT to compile, out of proportion to the rest of checking a blip. On a radar of ten
  * thousand blips this path takes a third off the CPU time of {@code radar validate} and a tenth off
  * {@code radar build}. Tests compare it with the full parse on generated and mutated YAML. Not
  * thread-safe: one per parse.
@@ -64,8 +64,14 @@ final class SimpleYamlReader {
   private static boolean plainCharacters(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c < ' ' && c != '\n') || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-          || c == '\uFEFF' || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+      if ((c < ' ' && c != '\n')
+          || (c >= 0x7F && c <= 0x9F)
+          || c == '\u2028'
+          || c == '\u2029'
+          || c == '\uFEFF'
+          || Character.isSurrogate(c)
+          || c == '\uFFFE'
+          || c == '\uFFFF') {
         return false;
       }
     }
@@ -127,8 +133,12 @@ final class SimpleYamlReader {
     }
     // Not a key either: nothing before the ':', "a:b", or a start that YAML reads as a marker
     // ("- " list items, "..." document ends).
-    if (i == from || i == end || (i + 1 < end && text.charAt(i + 1) != ' ') || text.charAt(from) == '-'
-        || text.charAt(from) == '.' || i - from > MAX_KEY_LENGTH) {
+    if (i == from
+        || i == end
+        || (i + 1 < end && text.charAt(i + 1) != ' ')
+        || text.charAt(from) == '-'
+        || text.charAt(from) == '.'
+        || i - from > MAX_KEY_LENGTH) {
       return -1;
     }
     return i;
@@ -166,7 +176,10 @@ final class SimpleYamlReader {
     return scalar("", Kind.NULL, emptyLine, emptyColumn);
   }
 
-  /** A block list whose "- " markers are at column {@code indent} of the current and following lines. */
+  /**
+   * A block list whose "- " markers are at column {@code indent} of the current and following
+   * lines.
+   */
   private @Nullable YamlNode list(int indent, int depth) {
     if (depth > MAX_DEPTH || ++nodes > YamlTreeReader.MAX_NODES) {
       return null;
@@ -200,13 +213,17 @@ final class SimpleYamlReader {
       lines.skipBlankLines();
     }
     // What follows must belong to an enclosing map: less indented, or a key at the list's column.
-    if (!lines.atEnd() && (lines.indent() > indent || (lines.indent() == indent && lines.startsItem()))) {
+    if (!lines.atEnd()
+        && (lines.indent() > indent || (lines.indent() == indent && lines.startsItem()))) {
       return null;
     }
     return new YamlNode.Sequence(items, listLine, indent + 1);
   }
 
-  /** A one-line value from {@code start} to {@code end} (spaces after it ignored) of the current line. */
+  /**
+   * A one-line value from {@code start} to {@code end} (spaces after it ignored) of the current
+   * line.
+   */
   private @Nullable YamlNode inline(int start, int end, int depth) {
     while (end > start && text.charAt(end - 1) == ' ') {
       end--;
@@ -263,13 +280,14 @@ final class SimpleYamlReader {
   }
 
   /**
-   * Whether {@code text[start, end)} reads as one plain value: it does not start with an
-   * indicator, holds no ": " or " #" and does not end with ':'; in a flow list it also holds no
-   * ':' and no ',', '?' or bracket.
+   * Whether {@code text[start, end)} reads as one plain value: it does not start with an indicator,
+   * holds no ": " or " #" and does not end with ':'; in a flow list it also holds no ':' and no
+   * ',', '?' or bracket.
    */
   private boolean isPlain(int start, int end, boolean flow) {
     char first = text.charAt(start);
-    if (INDICATORS.indexOf(first) >= 0 || (first == '-' && (start + 1 == end || text.charAt(start + 1) == ' '))) {
+    if (INDICATORS.indexOf(first) >= 0
+        || (first == '-' && (start + 1 == end || text.charAt(start + 1) == ' '))) {
       return false;
     }
     for (int i = start; i < end; i++) {
@@ -283,7 +301,9 @@ final class SimpleYamlReader {
     return true;
   }
 
-  /** A quoted value that closes at the end of the line: no escapes, and '' for ' in single quotes. */
+  /**
+   * A quoted value that closes at the end of the line: no escapes, and '' for ' in single quotes.
+   */
   private @Nullable YamlNode quoted(int start, int end, char quote) {
     if (end - start < 2 || text.charAt(end - 1) != quote) {
       return null;
@@ -312,6 +332,8 @@ final class SimpleYamlReader {
   }
 
   private @Nullable YamlNode scalar(String value, Kind kind, int line, int column) {
-    return ++nodes > YamlTreeReader.MAX_NODES ? null : new YamlNode.Scalar(value, kind, line, column);
+    return ++nodes > YamlTreeReader.MAX_NODES
+        ? null
+        : new YamlNode.Scalar(value, kind, line, column);
   }
 }

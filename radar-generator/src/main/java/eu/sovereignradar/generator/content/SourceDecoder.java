@@ -48,7 +48,9 @@ public final class SourceDecoder {
               new SourcePosition(path, line, offset - lineStart + 1),
               "the file is not valid UTF-8 (byte 0x"
                   + String.format("%02X", bytes[offset] & 0xff)
-                  + " at byte offset " + offset + ")",
+                  + " at byte offset "
+                  + offset
+                  + ")",
               "save the file as UTF-8 in your editor; this often comes from text pasted from a"
                   + " Windows-1252 or Latin-1 document"));
       return Optional.empty();

@@ -17,9 +17,9 @@ public final class SourceReader {
   public static final int MAX_FILE_BYTES = 1024 * 1024;
 
   /**
-   * A blip is a few dozen lines. The limit exists because CommonMark copies a paragraph's lines
-   * for each new line that might start a list or table: a MiB of two-character lines ("[" and a
-   * line break) took four minutes to render; ten thousand lines take a fraction of a second.
+   * A blip is a few dozen lines. The limit exists because CommonMark copies a paragraph's lines for
+   * each new line that might start a list or table: a MiB of two-character lines ("[" and a line
+   * break) took four minutes to render; ten thousand lines take a fraction of a second.
    */
   public static final int MAX_LINES = 10_000;
 
@@ -31,21 +31,31 @@ public final class SourceReader {
       // Read one byte past the limit so an oversized file is detected without reading it all.
       bytes = in.readNBytes(MAX_FILE_BYTES + 1);
     } catch (IOException e) {
-      report.accept(Diagnostic.error("file.unreadable", SourcePosition.file(file.path()),
-          "cannot read " + file.path() + ": " + e.getMessage(), "check the file's permissions"));
+      report.accept(
+          Diagnostic.error(
+              "file.unreadable",
+              SourcePosition.file(file.path()),
+              "cannot read " + file.path() + ": " + e.getMessage(),
+              "check the file's permissions"));
       return Optional.empty();
     }
     if (bytes.length > MAX_FILE_BYTES) {
-      report.accept(Diagnostic.error("file.too-large", SourcePosition.file(file.path()),
-          "the file is larger than the limit of " + (MAX_FILE_BYTES / 1024) + " KiB",
-          "shorten it; a blip is usually a few KiB of text"));
+      report.accept(
+          Diagnostic.error(
+              "file.too-large",
+              SourcePosition.file(file.path()),
+              "the file is larger than the limit of " + (MAX_FILE_BYTES / 1024) + " KiB",
+              "shorten it; a blip is usually a few KiB of text"));
       return Optional.empty();
     }
     Optional<String> text = SourceDecoder.decode(file.path(), bytes, report);
     if (text.isPresent() && lineCount(text.get()) > MAX_LINES) {
-      report.accept(Diagnostic.error("file.too-many-lines", SourcePosition.line(file.path(), MAX_LINES + 1),
-          "the file has more than " + MAX_LINES + " lines",
-          "shorten it; a blip is usually a few dozen lines of text"));
+      report.accept(
+          Diagnostic.error(
+              "file.too-many-lines",
+              SourcePosition.line(file.path(), MAX_LINES + 1),
+              "the file has more than " + MAX_LINES + " lines",
+              "shorten it; a blip is usually a few dozen lines of text"));
       return Optional.empty();
     }
     return text;
@@ -53,7 +63,9 @@ public final class SourceReader {
 
   private static int lineCount(String text) {
     int lines = 1;
-    for (int i = text.indexOf('\n'); i >= 0 && i < text.length() - 1; i = text.indexOf('\n', i + 1)) {
+    for (int i = text.indexOf('\n');
+        i >= 0 && i < text.length() - 1;
+        i = text.indexOf('\n', i + 1)) {
       lines++;
     }
     return lines;

@@ -7,11 +7,15 @@ package eu.sovereignradar.generator.content;
 final class YamlLines {
   private final String text;
   private final int lineOffset;
+
   /** Where each line starts, then {@code length + 1}, where one more line would start. */
   private final int[] starts;
+
   private int line;
 
-  /** @param lineOffset the number of file lines before the YAML's first line */
+  /**
+   * @param lineOffset the number of file lines before the YAML's first line
+   */
   YamlLines(String text, int lineOffset) {
     this.text = text;
     this.lineOffset = lineOffset;
@@ -73,7 +77,9 @@ final class YamlLines {
     return next;
   }
 
-  /** Whether the current, non-blank line is a list item: "- " or a lone "-" after its indentation. */
+  /**
+   * Whether the current, non-blank line is a list item: "- " or a lone "-" after its indentation.
+   */
   boolean startsItem() {
     int i = start() + indent();
     return text.charAt(i) == '-' && (i + 1 == end() || text.charAt(i + 1) == ' ');

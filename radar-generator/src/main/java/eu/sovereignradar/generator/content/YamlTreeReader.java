@@ -24,9 +24,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * "billion laughs" expansion bombs possible and confuse editors), limited nesting and size. Every
  * problem, including duplicate keys, becomes a diagnostic; no input makes it throw. Thread-safe.
  *
- * <p>Simple YAML, which front matter almost always is, takes a fast path ({@link
- * SimpleYamlReader}) that builds the same tree; anything else is parsed by SnakeYAML through
- * Jackson.
+ * <p>Simple YAML, which front matter almost always is, takes a fast path ({@link SimpleYamlReader})
+ * that builds the same tree; anything else is parsed by SnakeYAML through Jackson.
  */
 public final class YamlTreeReader {
   /** Deeper than this is refused; radar content needs four levels. */
@@ -69,7 +68,8 @@ public final class YamlTreeReader {
   }
 
   /** {@link #read} with the full parse only; tests compare the fast path with it. */
-  Optional<YamlNode> readFully(String path, String yaml, int firstLine, Consumer<Diagnostic> report) {
+  Optional<YamlNode> readFully(
+      String path, String yaml, int firstLine, Consumer<Diagnostic> report) {
     Reading r = new Reading(path, yaml, firstLine - 1, report);
     try (YAMLParser p = (YAMLParser) factory.createParser(yaml)) {
       JsonToken t = p.nextToken();
@@ -81,13 +81,19 @@ public final class YamlTreeReader {
         return Optional.empty();
       }
       if (p.nextToken() != null) {
-        r.error("yaml.multiple-documents", p.currentTokenLocation(),
-            "the YAML holds more than one document", "remove the extra '---' or '...' line");
+        r.error(
+            "yaml.multiple-documents",
+            p.currentTokenLocation(),
+            "the YAML holds more than one document",
+            "remove the extra '---' or '...' line");
         return Optional.empty();
       }
       return Optional.of(root);
     } catch (StreamConstraintsException e) {
-      r.error("yaml.too-deep", e.getLocation(), "the YAML is nested too deeply",
+      r.error(
+          "yaml.too-deep",
+          e.getLocation(),
+          "the YAML is nested too deeply",
           "radar content needs only a few levels of nesting");
     } catch (IOException | RuntimeException e) {
       syntaxError(r, e);
@@ -102,14 +108,25 @@ public final class YamlTreeReader {
     }
     if (cause instanceof MarkedYAMLException m && m.getProblemMark() != null) {
       String problem = m.getProblem() == null ? "invalid YAML" : m.getProblem();
-      r.errorAt("yaml.syntax", m.getProblemMark().getIndex(), m.getProblemMark().getLine() + 1,
-          m.getProblemMark().getColumn() + 1, "YAML syntax error: " + oneLine(problem), hintFor(problem));
+      r.errorAt(
+          "yaml.syntax",
+          m.getProblemMark().getIndex(),
+          m.getProblemMark().getLine() + 1,
+          m.getProblemMark().getColumn() + 1,
+          "YAML syntax error: " + oneLine(problem),
+          hintFor(problem));
       return;
     }
-    JsonLocation loc = e instanceof com.fasterxml.jackson.core.JacksonException je ? je.getLocation() : null;
-    String message = e instanceof com.fasterxml.jackson.core.JacksonException je
-        ? je.getOriginalMessage() : e.getMessage();
-    r.error("yaml.syntax", loc, "YAML syntax error: " + oneLine(String.valueOf(message)),
+    JsonLocation loc =
+        e instanceof com.fasterxml.jackson.core.JacksonException je ? je.getLocation() : null;
+    String message =
+        e instanceof com.fasterxml.jackson.core.JacksonException je
+            ? je.getOriginalMessage()
+            : e.getMessage();
+    r.error(
+        "yaml.syntax",
+        loc,
+        "YAML syntax error: " + oneLine(String.valueOf(message)),
         "check indentation and quoting near this line");
   }
 
@@ -140,10 +157,13 @@ public final class YamlTreeReader {
     final String yaml;
     final int lineOffset;
     final Consumer<Diagnostic> report;
+
     /** Char index where each line of {@code yaml} starts; lines end at '\n' only. */
     final int[] lineStarts;
+
     /** Char index of each code point when the text has surrogate pairs, else null (same index). */
     final int @Nullable [] charIndex;
+
     int nodes;
 
     Reading(String path, String yaml, int lineOffset, Consumer<Diagnostic> report) {
@@ -160,8 +180,10 @@ public final class YamlTreeReader {
         starts[n++] = i + 1;
       }
       this.lineStarts = java.util.Arrays.copyOf(starts, n);
-      this.charIndex = yaml.codePointCount(0, yaml.length()) == yaml.length()
-          ? null : yaml.codePoints().map(cp -> Character.charCount(cp)).toArray();
+      this.charIndex =
+          yaml.codePointCount(0, yaml.length()) == yaml.length()
+              ? null
+              : yaml.codePoints().map(cp -> Character.charCount(cp)).toArray();
       if (charIndex != null) {
         int sum = 0;
         for (int i = 0; i < charIndex.length; i++) {
@@ -179,13 +201,14 @@ public final class YamlTreeReader {
     }
 
     /**
-     * Reports at the code-point index {@code index} of the YAML text, or at SnakeYAML's own line and
-     * column when the index is unknown (-1).
+     * Reports at the code-point index {@code index} of the YAML text, or at SnakeYAML's own line
+     * and column when the index is unknown (-1).
      */
     void errorAt(String code, long index, int yamlLine, int column, String message, String hint) {
-      SourcePosition at = index >= 0
-          ? new SourcePosition(path, physicalLine(index), physicalColumn(index))
-          : new SourcePosition(path, Math.max(yamlLine, 1) + lineOffset, Math.max(column, 0));
+      SourcePosition at =
+          index >= 0
+              ? new SourcePosition(path, physicalLine(index), physicalColumn(index))
+              : new SourcePosition(path, Math.max(yamlLine, 1) + lineOffset, Math.max(column, 0));
       report.accept(Diagnostic.error(code, at, message, hint));
     }
 
@@ -195,12 +218,15 @@ public final class YamlTreeReader {
      * only: a file full of U+2028 would otherwise get diagnostics past its last line.
      */
     int line(JsonLocation loc) {
-      return loc.getCharOffset() >= 0 ? physicalLine(loc.getCharOffset())
+      return loc.getCharOffset() >= 0
+          ? physicalLine(loc.getCharOffset())
           : Math.max(loc.getLineNr(), 1) + lineOffset;
     }
 
     int column(JsonLocation loc) {
-      return loc.getCharOffset() >= 0 ? physicalColumn(loc.getCharOffset()) : Math.max(loc.getColumnNr(), 1);
+      return loc.getCharOffset() >= 0
+          ? physicalColumn(loc.getCharOffset())
+          : Math.max(loc.getColumnNr(), 1);
     }
 
     private int charAt(long codePointIndex) {
@@ -230,28 +256,43 @@ public final class YamlTreeReader {
     @Nullable YamlNode value(YAMLParser p, int depth) throws IOException {
       JsonLocation loc = p.currentTokenLocation();
       if (++nodes > MAX_NODES) {
-        error("yaml.too-large", loc, "the YAML has more than " + MAX_NODES + " values",
+        error(
+            "yaml.too-large",
+            loc,
+            "the YAML has more than " + MAX_NODES + " values",
             "radar content needs a few dozen values per file");
         return null;
       }
       if (depth > MAX_DEPTH) {
-        error("yaml.too-deep", loc, "the YAML is nested more than " + MAX_DEPTH + " levels deep",
+        error(
+            "yaml.too-deep",
+            loc,
+            "the YAML is nested more than " + MAX_DEPTH + " levels deep",
             "radar content needs only a few levels of nesting");
         return null;
       }
       if (p.isCurrentAlias()) {
-        error("yaml.alias", loc, "YAML aliases ('*" + p.getText() + "') are not supported",
+        error(
+            "yaml.alias",
+            loc,
+            "YAML aliases ('*" + p.getText() + "') are not supported",
             "write the value out in full instead of referring to an anchor");
         return null;
       }
       if (p.getObjectId() != null) {
-        error("yaml.alias", loc, "YAML anchors ('&" + p.getObjectId() + "') are not supported",
+        error(
+            "yaml.alias",
+            loc,
+            "YAML anchors ('&" + p.getObjectId() + "') are not supported",
             "remove the anchor; content files are plain data");
         return null;
       }
       String tag = p.getTypeId();
       if (tag != null && !isStandardTag(tag)) {
-        error("yaml.tag", loc, "the YAML tag '" + tag + "' is not allowed",
+        error(
+            "yaml.tag",
+            loc,
+            "the YAML tag '" + tag + "' is not allowed",
             "remove the tag; content files are plain data (text, numbers, lists and maps)");
         return null;
       }
@@ -281,7 +322,8 @@ public final class YamlTreeReader {
         case VALUE_NULL:
           return new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, line(loc), column(loc));
         default:
-          error("yaml.syntax", loc, "unexpected YAML content", "check the structure near this line");
+          error(
+              "yaml.syntax", loc, "unexpected YAML content", "check the structure near this line");
           return null;
       }
     }
@@ -304,7 +346,9 @@ public final class YamlTreeReader {
         }
         Integer first = seen.putIfAbsent(key, line(keyLoc));
         if (first != null) {
-          error("yaml.duplicate-key", keyLoc,
+          error(
+              "yaml.duplicate-key",
+              keyLoc,
               "the key '" + key + "' appears twice (first on line " + first + ")",
               "keep one '" + key + "' and delete the other");
           continue;
@@ -317,10 +361,22 @@ public final class YamlTreeReader {
 
   private static boolean isStandardTag(String tag) {
     return switch (tag) {
-      case "!", "!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq",
-          "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-          "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
-          "tag:yaml.org,2002:seq" -> true;
+      case "!",
+          "!!str",
+          "!!int",
+          "!!float",
+          "!!bool",
+          "!!null",
+          "!!map",
+          "!!seq",
+          "tag:yaml.org,2002:str",
+          "tag:yaml.org,2002:int",
+          "tag:yaml.org,2002:float",
+          "tag:yaml.org,2002:bool",
+          "tag:yaml.org,2002:null",
+          "tag:yaml.org,2002:map",
+          "tag:yaml.org,2002:seq" ->
+          true;
       default -> false;
     };
   }

@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * blip.unknown-ring} that reports and documentation refer to. Immutable and thread-safe.
  */
 public record Diagnostic(
-    Severity severity, String code, String message, @Nullable String hint, SourcePosition position) {
+    Severity severity,
+    String code,
+    String message,
+    @Nullable String hint,
+    SourcePosition position) {
 
   /** Orders by file, line, column, then severity and code, so reports are stable. */
   public static final Comparator<Diagnostic> ORDER =
@@ -27,11 +31,13 @@ public record Diagnostic(
     requireNonNull(position, "position");
   }
 
-  public static Diagnostic error(String code, SourcePosition at, String message, @Nullable String hint) {
+  public static Diagnostic error(
+      String code, SourcePosition at, String message, @Nullable String hint) {
     return new Diagnostic(Severity.ERROR, code, message, hint, at);
   }
 
-  public static Diagnostic warning(String code, SourcePosition at, String message, @Nullable String hint) {
+  public static Diagnostic warning(
+      String code, SourcePosition at, String message, @Nullable String hint) {
     return new Diagnostic(Severity.WARNING, code, message, hint, at);
   }
 

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns diagnostics into text: the one place that decides what a diagnostic looks like to a
- * person, shared by every command and the Maven plugin (the machine formats are in {@code
- * report}). Paths in reports are {@code pathPrefix} + the content-relative
- * path, so that a CI system can match them to files in the repository. Immutable and thread-safe.
+ * Turns diagnostics into text: the one place that decides what a diagnostic looks like to a person,
+ * shared by every command and the Maven plugin (the machine formats are in {@code report}). Paths
+ * in reports are {@code pathPrefix} + the content-relative path, so that a CI system can match them
+ * to files in the repository. Immutable and thread-safe.
  */
 public final class DiagnosticFormatter {
   private final String pathPrefix;
@@ -44,7 +44,9 @@ public final class DiagnosticFormatter {
       return content.normalize().toString();
     }
     Path normal = content.normalize();
-    return normal.startsWith(workingDirectory) ? workingDirectory.relativize(normal).toString() : normal.toString();
+    return normal.startsWith(workingDirectory)
+        ? workingDirectory.relativize(normal).toString()
+        : normal.toString();
   }
 
   /** The path of a diagnostic as shown in reports. */
@@ -75,7 +77,8 @@ public final class DiagnosticFormatter {
    * ring 'trail' is not defined}.
    */
   public String headline(Diagnostic d) {
-    return printable(location(d) + ": " + d.severity().label() + " [" + d.code() + "] " + d.message());
+    return printable(
+        location(d) + ": " + d.severity().label() + " [" + d.code() + "] " + d.message());
   }
 
   /** Headline plus an indented {@code hint:} line when there is a hint. */
@@ -87,23 +90,28 @@ public final class DiagnosticFormatter {
    * {@code s} with line breaks, other control characters and invisible format characters (bidi
    * overrides, zero-width characters) written as {@code \n}, {@code \r} or {@code \}{@code uXXXX}.
    * Messages quote content values and file names, which come from pull requests: printed raw, a
-   * line break could forge a report line that CI obeys (GitHub Actions runs {@code ::error},
-   * {@code ::add-mask} or {@code ::stop-commands} found anywhere in a step's output), an escape
-   * sequence could rewrite the terminal, and a bidi override could make a reviewer misread a name.
+   * line break could forge a report line that CI obeys (GitHub Actions runs {@code ::error}, {@code
+   * ::add-mask} or {@code ::stop-commands} found anywhere in a step's output), an escape sequence
+   * could rewrite the terminal, and a bidi override could make a reviewer misread a name.
    */
   public static String printable(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       int type = Character.getType(cp);
-      boolean hidden = cp != '\t'
-          && (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-              || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE);
+      boolean hidden =
+          cp != '\t'
+              && (type == Character.CONTROL
+                  || type == Character.FORMAT
+                  || type == Character.LINE_SEPARATOR
+                  || type == Character.PARAGRAPH_SEPARATOR
+                  || type == Character.SURROGATE);
       if (hidden && sb == null) {
         sb = new StringBuilder(s.length() + 16).append(s, 0, i);
       }
       if (hidden) {
-        sb.append(cp == '\n' ? "\\n" : cp == '\r' ? "\\r" : String.format(Locale.ROOT, "\\u%04X", cp));
+        sb.append(
+            cp == '\n' ? "\\n" : cp == '\r' ? "\\r" : String.format(Locale.ROOT, "\\u%04X", cp));
       } else if (sb != null) {
         sb.appendCodePoint(cp);
       }
@@ -126,8 +134,12 @@ public final class DiagnosticFormatter {
   public static String summary(List<Diagnostic> diagnostics, int filesChecked) {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;
-    return plural(errors, "error") + ", " + plural(warnings, "warning") + " in "
-        + plural(filesChecked, "file") + ".";
+    return plural(errors, "error")
+        + ", "
+        + plural(warnings, "warning")
+        + " in "
+        + plural(filesChecked, "file")
+        + ".";
   }
 
   private static String plural(long n, String word) {

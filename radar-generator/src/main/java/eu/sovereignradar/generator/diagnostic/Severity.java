@@ -1,6 +1,8 @@
 package eu.sovereignradar.generator.diagnostic;
 
-/** How bad a {@link Diagnostic} is. Errors stop a build; warnings do unless {@code --strict} is off. */
+/**
+ * How bad a {@link Diagnostic} is. Errors stop a build; warnings do unless {@code --strict} is off.
+ */
 public enum Severity {
   ERROR,
   WARNING;

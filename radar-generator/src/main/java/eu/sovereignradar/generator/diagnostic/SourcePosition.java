@@ -7,7 +7,8 @@ import static java.util.Objects.requireNonNull;
  * separators), and a 1-based line and column. Line 0 means "the whole file"; column 0 means "the
  * whole line". Immutable and thread-safe.
  */
-public record SourcePosition(String path, int line, int column) implements Comparable<SourcePosition> {
+public record SourcePosition(String path, int line, int column)
+    implements Comparable<SourcePosition> {
 
   public SourcePosition {
     requireNonNull(path, "path");

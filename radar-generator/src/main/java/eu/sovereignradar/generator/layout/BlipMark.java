@@ -53,8 +53,8 @@ final class BlipMark {
 
   /**
    * Writes the mark for {@code movement} at (x, y) within radius {@code r}; (cx, cy) is the chart
-   * centre that a moved mark points towards or away from. Returns the radius of the round body
-   * that the number must fit in.
+   * centre that a moved mark points towards or away from. Returns the radius of the round body that
+   * the number must fit in.
    */
   static double shape(
       StringBuilder out,

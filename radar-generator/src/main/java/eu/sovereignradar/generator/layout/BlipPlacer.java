@@ -9,23 +9,22 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Places blips on the chart without overlaps. Pure and deterministic: positions depend only on
- * the blips' ids, cells and numbers, never on input order, time or hash-map iteration.
+ * Places blips on the chart without overlaps. Pure and deterministic: positions depend only on the
+ * blips' ids, cells and numbers, never on input order, time or hash-map iteration.
  *
- * <p>Every quadrant-ring cell is placed on its own; blips keep {@link
- * ChartGeometry#BORDER_MARGIN} from the cell's borders, so blips of neighbouring cells cannot
- * touch. In a cell:
+ * <p>Every quadrant-ring cell is placed on its own; blips keep {@link ChartGeometry#BORDER_MARGIN}
+ * from the cell's borders, so blips of neighbouring cells cannot touch. In a cell:
  *
  * <ol>
  *   <li>The blip radius is the largest of 11, 10.5, ... 5 units ({@link #DEFAULT_RADIUS} to {@link
- *       #MIN_RADIUS}) at which the cell's hexagonal lattice (spacing {@code 2r + }{@link #GAP})
- *       has room for the blips.
+ *       #MIN_RADIUS}) at which the cell's hexagonal lattice (spacing {@code 2r + }{@link #GAP}) has
+ *       room for the blips.
  *   <li>If the blips fill at most {@link #RANDOM_FILL} of the lattice at that radius, or at a
  *       radius up to 1.5 units smaller ({@link #RANDOM_SHRINK} half units; a scattered cell reads
- *       better than a grid, worth slightly smaller blips), each blip, in id order,
- *       draws up to {@link #MAX_ATTEMPTS} random points from a generator seeded with its id and
- *       takes, of the first {@link #CANDIDATES} that do not collide, the one farthest from the
- *       blips already placed. A blip that finds no free point takes the first free lattice point.
+ *       better than a grid, worth slightly smaller blips), each blip, in id order, draws up to
+ *       {@link #MAX_ATTEMPTS} random points from a generator seeded with its id and takes, of the
+ *       first {@link #CANDIDATES} that do not collide, the one farthest from the blips already
+ *       placed. A blip that finds no free point takes the first free lattice point.
  *   <li>Otherwise (or if a blip found no free lattice point either) the cell is a lattice: the
  *       spacing is widened as far as the blips still fit, a seeded choice leaves the surplus points
  *       empty, and blips fill the rest in number order, so numbers read left to right, top to
@@ -48,7 +47,9 @@ public final class BlipPlacer {
   /** Minimum free space between two blips. */
   public static final double GAP = 2;
 
-  /** Largest share of the lattice that random placement may fill; above it the cell is a lattice. */
+  /**
+   * Largest share of the lattice that random placement may fill; above it the cell is a lattice.
+   */
   static final double RANDOM_FILL = 0.4;
 
   /** How many half units smaller than the lattice radius random placement may make blips. */
@@ -72,8 +73,8 @@ public final class BlipPlacer {
   /**
    * Places {@code blips} on a chart of {@code quadrantCount} sectors and {@code ringCount} rings.
    *
-   * @throws IllegalArgumentException if a count is outside 1 to 8, a blip's quadrant or ring is
-   *     out of range, or two blips share an id
+   * @throws IllegalArgumentException if a count is outside 1 to 8, a blip's quadrant or ring is out
+   *     of range, or two blips share an id
    */
   public static ChartLayout place(int quadrantCount, int ringCount, List<PlaceableBlip> blips) {
     ChartGeometry base = new ChartGeometry(quadrantCount, ringCount, 1);
@@ -226,7 +227,8 @@ public final class BlipPlacer {
       }
       if (!grid.collides(slot[0], slot[1])) {
         grid.add(slot[0], slot[1]);
-        placed.add(new BlipPosition(homeless.get(next++).id(), quadrant, ring, slot[0], slot[1], r));
+        placed.add(
+            new BlipPosition(homeless.get(next++).id(), quadrant, ring, slot[0], slot[1], r));
       }
     }
     return next == homeless.size() ? placed : null;

@@ -67,8 +67,8 @@ final class Cell {
   }
 
   /**
-   * A point uniformly distributed over the cell's area (before the edge test), or {@code null}
-   * when it does not fit a blip of radius {@code r}.
+   * A point uniformly distributed over the cell's area (before the edge test), or {@code null} when
+   * it does not fit a blip of radius {@code r}.
    */
   double @org.jspecify.annotations.Nullable [] sample(SplitMix64 rng, double r) {
     double m = ChartGeometry.BORDER_MARGIN;
@@ -86,8 +86,8 @@ final class Cell {
   }
 
   /**
-   * The points of a hexagonal lattice with spacing {@code d}, anchored at the chart centre, where
-   * a blip of radius {@code r} fits; in reading order (top row first, left to right).
+   * The points of a hexagonal lattice with spacing {@code d}, anchored at the chart centre, where a
+   * blip of radius {@code r} fits; in reading order (top row first, left to right).
    */
   List<double[]> lattice(double d, double r) {
     List<double[]> points = new ArrayList<>();
@@ -100,7 +100,8 @@ final class Cell {
     return visitLattice(d, r, null);
   }
 
-  private int visitLattice(double d, double r, @org.jspecify.annotations.Nullable List<double[]> out) {
+  private int visitLattice(
+      double d, double r, @org.jspecify.annotations.Nullable List<double[]> out) {
     double h = d * Math.sqrt(3) / 2;
     long firstRow = (long) Math.floor(box[1] / h);
     long lastRow = (long) Math.ceil(box[3] / h);

@@ -42,7 +42,8 @@ public record ChartBlip(
     tags = List.copyOf(tags);
     replaces = List.copyOf(replaces);
     if (number < 1) {
-      throw new IllegalArgumentException("number of blip '" + id + "' must be at least 1: " + number);
+      throw new IllegalArgumentException(
+          "number of blip '" + id + "' must be at least 1: " + number);
     }
   }
 }

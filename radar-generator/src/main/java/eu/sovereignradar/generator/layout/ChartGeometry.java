@@ -6,11 +6,11 @@ package eu.sovereignradar.generator.layout;
  * thread-safe.
  *
  * <p>Quadrants are equal sectors; the first starts at twelve o'clock. Ring {@code k} of {@code n}
- * has the outer radius {@code R · ((k + 1) / n)^(2/3)}: a compromise between equal widths
- * (exponent 1, where the inner ring gets 1/n² of the area) and equal areas (exponent 1/2, where
- * the outer rings become too thin for a blip when there are eight). With four rings the rings hold
- * 16 %, 24 %, 28 % and 32 % of the disc. Each sector keeps a lane free along its first edge for the
- * ring labels.
+ * has the outer radius {@code R · ((k + 1) / n)^(2/3)}: a compromise between equal widths (exponent
+ * 1, where the inner ring gets 1/n² of the area) and equal areas (exponent 1/2, where the outer
+ * rings become too thin for a blip when there are eight). With four rings the rings hold 16 %, 24
+ * %, 28 % and 32 % of the disc. Each sector keeps a lane free along its first edge for the ring
+ * labels.
  *
  * @param quadrantCount number of sectors, 1 to 8
  * @param ringCount number of rings, 1 to 8

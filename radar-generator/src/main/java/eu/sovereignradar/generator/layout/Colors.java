@@ -19,7 +19,9 @@ final class Colors {
 
   private Colors() {}
 
-  /** The colour of a number drawn on {@code fill}: white or near-black, whichever contrasts more. */
+  /**
+   * The colour of a number drawn on {@code fill}: white or near-black, whichever contrasts more.
+   */
   static String textOn(String fill) {
     double l = luminance(fill);
     return contrast(l, 1.0) >= contrast(l, luminance(DARK_TEXT)) ? LIGHT_TEXT : DARK_TEXT;

@@ -19,10 +19,10 @@ import java.util.TreeSet;
  *   <li>{@code svg.radar-chart} (plus {@code radar-chart-enlarged} when a crowded radar had to be
  *       drawn larger, see {@link BlipPlacer}), {@code role="group"}, labelled by its {@code
  *       <title>} and described by its {@code <desc>};
- *   <li>{@code g.radar-rings} with {@code path.ring} (tinted area) and {@code .ring-border};
- *       {@code g.radar-separators}; {@code g.radar-ring-labels} with {@code text.ring-label};
- *       {@code g.radar-quadrant-labels} with {@code text.quadrant-label} — all {@code
- *       aria-hidden}, since every blip link names its ring and quadrant;
+ *   <li>{@code g.radar-rings} with {@code path.ring} (tinted area) and {@code .ring-border}; {@code
+ *       g.radar-separators}; {@code g.radar-ring-labels} with {@code text.ring-label}; {@code
+ *       g.radar-quadrant-labels} with {@code text.quadrant-label} — all {@code aria-hidden}, since
+ *       every blip link names its ring and quadrant;
  *   <li>{@code g.radar-blips}: one {@code a.blip} per blip, in reading order (quadrant, ring,
  *       number) so the tab order is sensible, with {@code blip-new}, {@code blip-moved-in}, {@code
  *       blip-moved-out} or {@code blip-unchanged}, {@code data-blip}, {@code data-ring}, {@code
@@ -30,9 +30,9 @@ import java.util.TreeSet;
  *       tooltip, {@code .blip-shape} (and {@code .blip-new-ring}) and {@code text.blip-number}.
  * </ul>
  *
- * <p>Movement marks: a plain circle is unchanged; a circle inside a ring is new; a circle drawn
- * out to a point (a teardrop) has moved, the point aiming at the centre when it moved in and away
- * from it when it moved out. {@link #legendSymbol} draws the same marks for a legend.
+ * <p>Movement marks: a plain circle is unchanged; a circle inside a ring is new; a circle drawn out
+ * to a point (a teardrop) has moved, the point aiming at the centre when it moved in and away from
+ * it when it moved out. {@link #legendSymbol} draws the same marks for a legend.
  */
 public final class RadarChartWriter {
   private static final double QUADRANT_FONT = 18;
@@ -41,17 +41,19 @@ public final class RadarChartWriter {
   private static final double LABEL_DISTANCE = 14;
   private static final double PADDING = 10;
   private static final int LABEL_LINE_CHARS = 22;
+
   /** Average advance of a character in em, generous for capitals in common sans-serif fonts. */
   private static final double CHAR_WIDTH = 0.62;
+
   private static final double DIGIT_WIDTH = 0.56;
   private static final String SEPARATOR_COLOR = "#767676";
 
   private RadarChartWriter() {}
 
   /**
-   * Inline SVG markup (a complete {@code <svg>} element, no XML prolog), deterministic for the
-   * same spec: the same bytes whatever the order of blips with equal numbers, the default locale
-   * or the time.
+   * Inline SVG markup (a complete {@code <svg>} element, no XML prolog), deterministic for the same
+   * spec: the same bytes whatever the order of blips with equal numbers, the default locale or the
+   * time.
    */
   public static String svg(ChartSpec spec) {
     List<Quadrant> all = spec.allQuadrants();
@@ -112,7 +114,8 @@ public final class RadarChartWriter {
     // Shared presentation attributes are inherited from the group instead of repeated per blip.
     out.append("<g class=\"radar-blips\" stroke-width=\"1\" text-anchor=\"middle\">\n");
     for (ChartBlip b : reading) {
-      BlipMark.write(out, b, layout.requirePosition(b.id()), colours.get(ringIndex.get(b.ringId())));
+      BlipMark.write(
+          out, b, layout.requirePosition(b.id()), colours.get(ringIndex.get(b.ringId())));
     }
     out.append("</g>\n</svg>\n");
     return out.toString();

@@ -3,10 +3,10 @@ package eu.sovereignradar.generator.layout;
 import java.util.Arrays;
 
 /**
- * A uniform grid of placed blip centres over one cell's bounding box, for collision tests that
- * look at a few neighbouring grid cells instead of every placed blip. The grid cell is as wide as
- * the minimum centre distance, so a collision can only come from the 3 × 3 block around a point.
- * Points are kept in flat arrays with per-cell linked lists: no boxing, no hashing.
+ * A uniform grid of placed blip centres over one cell's bounding box, for collision tests that look
+ * at a few neighbouring grid cells instead of every placed blip. The grid cell is as wide as the
+ * minimum centre distance, so a collision can only come from the 3 × 3 block around a point. Points
+ * are kept in flat arrays with per-cell linked lists: no boxing, no hashing.
  */
 final class SpatialGrid {
   private final double minX;

@@ -1,7 +1,7 @@
 /**
  * Radar geometry and the SVG chart. Pure functions from data to coordinates and markup: the same
- * input always gives the same bytes, whatever the input order, the JVM's default locale or the
- * time of day.
+ * input always gives the same bytes, whatever the input order, the JVM's default locale or the time
+ * of day.
  *
  * <p>Start at {@link eu.sovereignradar.generator.layout.RadarChartWriter#svg(ChartSpec)}: give it a
  * {@link eu.sovereignradar.generator.layout.ChartSpec} (quadrants, rings and {@link

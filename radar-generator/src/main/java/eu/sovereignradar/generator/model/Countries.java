@@ -12,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * The ISO 3166-1 alpha-2 country list shipped as data ({@code data/countries.tsv}, from the
- * i18n-iso-countries package), with names in English, French and German. Immutable and
- * thread-safe; {@link #standard()} loads it once.
+ * i18n-iso-countries package), with names in English, French and German. Immutable and thread-safe;
+ * {@link #standard()} loads it once.
  */
 public final class Countries {
   private static final Countries STANDARD = load();
@@ -34,7 +34,8 @@ public final class Countries {
 
   private static Countries load() {
     Map<String, Country> map = new TreeMap<>();
-    try (InputStream in = Countries.class.getResourceAsStream("/eu/sovereignradar/generator/data/countries.tsv")) {
+    try (InputStream in =
+        Countries.class.getResourceAsStream("/eu/sovereignradar/generator/data/countries.tsv")) {
       if (in == null) {
         throw new IllegalStateException("countries.tsv is missing from the generator jar");
       }

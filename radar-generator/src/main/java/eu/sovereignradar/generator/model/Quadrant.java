@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * A sector of the radar. {@code index} is its 0-based position in radar.yaml, which fixes its
- * place on the chart.
+ * A sector of the radar. {@code index} is its 0-based position in radar.yaml, which fixes its place
+ * on the chart.
  */
 public record Quadrant(
     String id, String title, String description, List<Capability> capabilities, int index) {

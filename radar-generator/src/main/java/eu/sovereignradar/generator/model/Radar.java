@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * products by title then id; {@link #settings()} is what radar.yaml declares. Immutable and
  * thread-safe.
  */
-public record Radar(RadarSettings settings, List<Blip> blips, List<Product> products, @Nullable Page about) {
+public record Radar(
+    RadarSettings settings, List<Blip> blips, List<Product> products, @Nullable Page about) {
   public Radar {
     requireNonNull(settings, "settings");
     blips = List.copyOf(blips);

@@ -48,8 +48,8 @@ public final class SiteRenderer {
    * A renderer for the published site.
    *
    * @param theme templates, messages and assets
-   * @param contentRoot the content folder, so template errors of an override folder can be
-   *     reported with a path relative to it
+   * @param contentRoot the content folder, so template errors of an override folder can be reported
+   *     with a path relative to it
    */
   public SiteRenderer(Theme theme, Path contentRoot) {
     this(theme, contentRoot, false);
@@ -67,7 +67,10 @@ public final class SiteRenderer {
     this.pages = preview ? new PageCache() : null;
   }
 
-  /** How many pages the last render copied from the one before instead of rendering them (preview only). */
+  /**
+   * How many pages the last render copied from the one before instead of rendering them (preview
+   * only).
+   */
   int reusedPages() {
     return pages == null ? 0 : pages.reused();
   }
@@ -104,11 +107,12 @@ public final class SiteRenderer {
     for (int i = 0; i < all.size(); i++) {
       int index = i;
       SitePages.Page page = all.get(i);
-      jobs.add(() -> {
-        SitePages.Content content = page.content().apply(this::markdown);
-        writer.write(page.template(), page.path(), content.meta(), content.view());
-        entries[index] = content.search();
-      });
+      jobs.add(
+          () -> {
+            SitePages.Content content = page.content().apply(this::markdown);
+            writer.write(page.template(), page.path(), content.meta(), content.view());
+            entries[index] = content.search();
+          });
     }
     runInParallel(jobs);
     if (pages != null) {
@@ -119,8 +123,12 @@ public final class SiteRenderer {
   }
 
   /** Writes the files beside the pages and lists everything written, sorted. */
-  private List<String> siteFiles(Path root, SitePages site, List<SitePages.Page> all,
-      SearchIndexWriter.@Nullable Entry[] entries) throws IOException {
+  private List<String> siteFiles(
+      Path root,
+      SitePages site,
+      List<SitePages.Page> all,
+      SearchIndexWriter.@Nullable Entry[] entries)
+      throws IOException {
     List<SearchIndexWriter.Entry> search = new ArrayList<>();
     for (SearchIndexWriter.Entry e : entries) {
       if (e != null) {
@@ -163,13 +171,15 @@ public final class SiteRenderer {
 
   private static void runInParallel(List<Job> jobs) throws IOException {
     try {
-      jobs.parallelStream().forEach(job -> {
-        try {
-          job.run();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      jobs.parallelStream()
+          .forEach(
+              job -> {
+                try {
+                  job.run();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

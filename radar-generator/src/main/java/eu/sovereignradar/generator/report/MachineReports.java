@@ -21,11 +21,12 @@ import java.util.Locale;
  */
 public final class MachineReports {
   /**
-   * Built on first use: most runs print only text, and a mapper costs a few hundred classes to
-   * load (a tenth of a second at the end of every build).
+   * Built on first use: most runs print only text, and a mapper costs a few hundred classes to load
+   * (a tenth of a second at the end of every build).
    */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   private final DiagnosticFormatter paths;
@@ -42,7 +43,9 @@ public final class MachineReports {
     StringBuilder sb = new StringBuilder();
     for (Diagnostic d : diagnostics) {
       SourcePosition p = d.position();
-      sb.append("::").append(d.isError() ? "error" : "warning").append(" file=")
+      sb.append("::")
+          .append(d.isError() ? "error" : "warning")
+          .append(" file=")
           .append(githubProperty(paths.path(d)));
       if (p.line() > 0) {
         sb.append(",line=").append(p.line());
@@ -51,7 +54,12 @@ public final class MachineReports {
         }
       }
       sb.append(",title=").append(githubProperty(d.code())).append("::");
-      String message = d.hint() == null ? DiagnosticFormatter.printable(d.message()) : DiagnosticFormatter.printable(d.message()) + "\n" + DiagnosticFormatter.printable(d.hint());
+      String message =
+          d.hint() == null
+              ? DiagnosticFormatter.printable(d.message())
+              : DiagnosticFormatter.printable(d.message())
+                  + "\n"
+                  + DiagnosticFormatter.printable(d.hint());
       sb.append(githubData(message)).append('\n');
     }
     return sb.toString();
@@ -126,7 +134,8 @@ public final class MachineReports {
       r.put("ruleId", d.code());
       r.put("ruleIndex", codes.indexOf(d.code()));
       r.put("level", d.isError() ? "error" : "warning");
-      r.putObject("message").put("text", d.hint() == null ? d.message() : d.message() + " Hint: " + d.hint());
+      r.putObject("message")
+          .put("text", d.hint() == null ? d.message() : d.message() + " Hint: " + d.hint());
       ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
       physical.putObject("artifactLocation").put("uri", uri(paths.path(d)));
       if (d.position().line() > 0) {

@@ -9,8 +9,8 @@ public interface Prompter {
   /**
    * Shows {@code question} and waits for one line.
    *
-   * @return the answer (possibly blank), or empty when input has ended (Ctrl-D) and asking again
-   *     is pointless
+   * @return the answer (possibly blank), or empty when input has ended (Ctrl-D) and asking again is
+   *     pointless
    */
   Optional<String> ask(String question);
 

@@ -20,7 +20,8 @@ public final class ScaffoldInterview {
    *     for values that are not asked for (such as a blip's vendor), or empty when the person ended
    *     input
    */
-  public static Optional<ScaffoldRequest> complete(ScaffoldRequest draft, Scaffolder scaffolder, Prompter prompter) {
+  public static Optional<ScaffoldRequest> complete(
+      ScaffoldRequest draft, Scaffolder scaffolder, Prompter prompter) {
     ScaffoldRequest request = draft;
     for (Field field : order(draft.kind())) {
       Optional<ScaffoldProblem> problem = problem(request, field, scaffolder);
@@ -48,7 +49,8 @@ public final class ScaffoldInterview {
     return order;
   }
 
-  private static Optional<ScaffoldProblem> problem(ScaffoldRequest r, Field field, Scaffolder scaffolder) {
+  private static Optional<ScaffoldProblem> problem(
+      ScaffoldRequest r, Field field, Scaffolder scaffolder) {
     if (field == Field.ID) {
       Optional<String> id = scaffolder.id(r);
       return id.isEmpty() ? Optional.empty() : scaffolder.check(r.kind(), Field.ID, id.get());
@@ -77,15 +79,17 @@ public final class ScaffoldInterview {
 
   private static String question(ScaffoldRequest request, Field field, Scaffolder scaffolder) {
     List<String> choices = scaffolder.choices(field);
-    String label = switch (field) {
-      case TITLE -> "Title";
-      case ID -> "Id (the file name without .md)";
-      case RING -> "Ring";
-      case QUADRANT -> "Quadrant";
-      case VENDOR -> request.kind() == Kind.PRODUCT ? "Vendor (the company that controls it)" : "Vendor";
-      case ORIGIN -> "Origin (country code of the vendor's headquarters, e.g. US)";
-      case CATEGORY -> "Category (the quadrant its alternatives are compared in)";
-    };
+    String label =
+        switch (field) {
+          case TITLE -> "Title";
+          case ID -> "Id (the file name without .md)";
+          case RING -> "Ring";
+          case QUADRANT -> "Quadrant";
+          case VENDOR ->
+              request.kind() == Kind.PRODUCT ? "Vendor (the company that controls it)" : "Vendor";
+          case ORIGIN -> "Origin (country code of the vendor's headquarters, e.g. US)";
+          case CATEGORY -> "Category (the quadrant its alternatives are compared in)";
+        };
     return choices.isEmpty() ? label + ": " : label + " [" + String.join(", ", choices) + "]: ";
   }
 

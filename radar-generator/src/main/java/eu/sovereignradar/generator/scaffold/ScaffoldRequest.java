@@ -27,7 +27,9 @@ public record ScaffoldRequest(Kind kind, Map<Field, String> values) {
       this.required = required;
     }
 
-    /** The folder of the content directory the file goes into: {@code blips} or {@code products}. */
+    /**
+     * The folder of the content directory the file goes into: {@code blips} or {@code products}.
+     */
     public String folder() {
       return folder;
     }
@@ -85,7 +87,9 @@ public record ScaffoldRequest(Kind kind, Map<Field, String> values) {
     return Optional.ofNullable(values.get(field)).map(String::strip).filter(v -> !v.isEmpty());
   }
 
-  /** A copy with {@code field} set to {@code value}, or removed when {@code value} is null or blank. */
+  /**
+   * A copy with {@code field} set to {@code value}, or removed when {@code value} is null or blank.
+   */
   public ScaffoldRequest with(Field field, @org.jspecify.annotations.Nullable String value) {
     Map<Field, String> copy = new EnumMap<>(Field.class);
     copy.putAll(values);

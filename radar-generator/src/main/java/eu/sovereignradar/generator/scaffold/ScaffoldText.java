@@ -3,8 +3,8 @@ package eu.sovereignradar.generator.scaffold;
 import eu.sovereignradar.generator.model.Capability;
 import eu.sovereignradar.generator.model.Hosting;
 import eu.sovereignradar.generator.model.Quadrant;
-import eu.sovereignradar.generator.model.Ring;
 import eu.sovereignradar.generator.model.RadarSettings;
+import eu.sovereignradar.generator.model.Ring;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +32,14 @@ final class ScaffoldText {
 
   private ScaffoldText() {}
 
-  static String blip(String title, Ring ring, Quadrant quadrant, @Nullable String vendor, @Nullable String origin,
-      RadarSettings sections, LocalDate today) {
+  static String blip(
+      String title,
+      Ring ring,
+      Quadrant quadrant,
+      @Nullable String vendor,
+      @Nullable String origin,
+      RadarSettings sections,
+      LocalDate today) {
     Lines fm = new Lines();
     fm.comment("A blip: one technology on the radar. Every field: docs/content-format.md");
     fm.comment("Empty fields are ignored; fill them in or delete them.");
@@ -42,18 +48,28 @@ final class ScaffoldText {
     fm.field("quadrant", quadrant.id(), orList(sections.quadrantIds()));
     fm.field("summary", "", "one sentence, shown in lists, on the chart and in search");
     fm.field("tags", "[]", "free tags, e.g. [files, groupware]");
-    fm.field("licence", "", "SPDX expression, e.g. AGPL-3.0-or-later, MIT OR Apache-2.0, proprietary");
+    fm.field(
+        "licence", "", "SPDX expression, e.g. AGPL-3.0-or-later, MIT OR Apache-2.0, proprietary");
     fm.field("licenceNote", "", "one line of context for the licence");
-    fm.field("vendor", vendor == null ? "" : scalar(vendor), "company, foundation or community in control");
-    fm.field("origin", origin == null ? "" : origin,
+    fm.field(
+        "vendor",
+        vendor == null ? "" : scalar(vendor),
+        "company, foundation or community in control");
+    fm.field(
+        "origin",
+        origin == null ? "" : origin,
         "country code of the controlling entity (e.g. DE), or community");
-    fm.field("hosting", "[]", "any of " + String.join(", ", Arrays.stream(Hosting.values()).map(Hosting::id).toList()));
+    fm.field(
+        "hosting",
+        "[]",
+        "any of " + String.join(", ", Arrays.stream(Hosting.values()).map(Hosting::id).toList()));
     fm.field("website", "", "https:// address of the home page");
     fm.field("source", "", "https:// address of the source code");
     fm.field("links", "[]", "further reading: - title: ... with url: https://... below");
     fm.field("replaces", "[]", "ids of files in products/ it replaces, e.g. [microsoft-teams]");
     if (quadrant.capabilities().isEmpty()) {
-      fm.field("capabilities", "", "the quadrant '" + quadrant.id() + "' declares none in radar.yaml");
+      fm.field(
+          "capabilities", "", "the quadrant '" + quadrant.id() + "' declares none in radar.yaml");
     } else {
       fm.field("capabilities", "", "uncomment and answer yes, partial or no:");
       for (Capability c : quadrant.capabilities()) {
@@ -64,7 +80,8 @@ final class ScaffoldText {
     fm.raw("  - date: " + today);
     fm.raw("    ring: " + ring.id());
     fm.field("reviewed", today.toString(), "when this assessment was last checked");
-    return fm.frontMatter() + """
+    return fm.frontMatter()
+        + """
         ## What it is
 
         Two or three sentences: what it does, who makes it and who uses it.
@@ -80,23 +97,34 @@ final class ScaffoldText {
         ## Migration
 
         What moving to it takes: importing data, working with the existing tools, training, pitfalls.
-        """.formatted(ring.title());
+        """
+            .formatted(ring.title());
   }
 
-  static String product(String title, @Nullable String vendor, @Nullable String origin, String category,
+  static String product(
+      String title,
+      @Nullable String vendor,
+      @Nullable String origin,
+      String category,
       RadarSettings sections) {
     Lines fm = new Lines();
-    fm.comment("A product: a proprietary tool that blips replace. Every field: docs/content-format.md");
+    fm.comment(
+        "A product: a proprietary tool that blips replace. Every field: docs/content-format.md");
     fm.comment("Empty fields are ignored; fill them in or delete them.");
     fm.field("title", scalar(title), "product name");
     fm.field("vendor", vendor == null ? "" : scalar(vendor), "company that controls it");
     fm.field("origin", origin == null ? "" : origin, "country code of the vendor's headquarters");
-    fm.field("category", category, "quadrant its alternatives are compared in: " + orList(sections.quadrantIds()));
+    fm.field(
+        "category",
+        category,
+        "quadrant its alternatives are compared in: " + orList(sections.quadrantIds()));
     fm.field("summary", "", "one sentence: what the product is used for");
-    fm.field("jurisdiction", "", "laws that give foreign authorities access (CLOUD Act, FISA 702, ...)");
+    fm.field(
+        "jurisdiction", "", "laws that give foreign authorities access (CLOUD Act, FISA 702, ...)");
     fm.field("website", "", "https:// address of the vendor's product page");
     fm.field("tags", "[]", "free tags, e.g. [chat, meetings]");
-    return fm.frontMatter() + """
+    return fm.frontMatter()
+        + """
         ## What it is used for
 
         Two or three sentences: what organisations use it for, and how widely.
@@ -122,21 +150,24 @@ final class ScaffoldText {
       return value;
     }
     StringBuilder sb = new StringBuilder("\"");
-    value.codePoints().forEach(c -> {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (Character.isISOControl(c)) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", c));
-          } else {
-            sb.appendCodePoint(c);
-          }
-        }
-      }
-    });
+    value
+        .codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                  if (Character.isISOControl(c)) {
+                    sb.append(String.format(Locale.ROOT, "\\u%04x", c));
+                  } else {
+                    sb.appendCodePoint(c);
+                  }
+                }
+              }
+            });
     return sb.append('"').toString();
   }
 
@@ -145,7 +176,9 @@ final class ScaffoldText {
     if (items.size() == 1) {
       return items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " or "
+        + items.get(items.size() - 1);
   }
 
   /** Front-matter lines; comments are aligned when the block is finished. */
@@ -171,7 +204,9 @@ final class ScaffoldText {
       for (Line l : lines) {
         sb.append(l.code());
         if (l.comment() != null) {
-          sb.append(" ".repeat(Math.max(2, COMMENT_COLUMN - l.code().length()))).append("# ").append(l.comment());
+          sb.append(" ".repeat(Math.max(2, COMMENT_COLUMN - l.code().length())))
+              .append("# ")
+              .append(l.comment());
         }
         sb.append('\n');
       }

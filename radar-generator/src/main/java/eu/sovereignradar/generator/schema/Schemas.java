@@ -42,7 +42,8 @@ public final class Schemas {
    */
   public static byte[] read(String name) {
     if (!NAMES.contains(name)) {
-      throw new IllegalArgumentException("no schema named '" + name + "'; the schemas are " + NAMES);
+      throw new IllegalArgumentException(
+          "no schema named '" + name + "'; the schemas are " + NAMES);
     }
     try (InputStream in = Schemas.class.getResourceAsStream(name)) {
       if (in == null) {

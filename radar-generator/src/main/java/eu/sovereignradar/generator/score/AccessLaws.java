@@ -13,10 +13,11 @@ import java.util.Optional;
  */
 public final class AccessLaws {
   /** Proper names of the laws, identical in every interface language. */
-  private static final Map<String, String> LAWS_BY_COUNTRY = Map.of(
-      "US", "CLOUD Act (2018), FISA section 702",
-      "CN", "National Intelligence Law (2017)",
-      "RU", "SORM interception rules, Federal Law 374-FZ (2016)");
+  private static final Map<String, String> LAWS_BY_COUNTRY =
+      Map.of(
+          "US", "CLOUD Act (2018), FISA section 702",
+          "CN", "National Intelligence Law (2017)",
+          "RU", "SORM interception rules, Federal Law 374-FZ (2016)");
 
   private AccessLaws() {}
 

@@ -107,7 +107,9 @@ public enum Criterion {
     @Override
     Rating rate(Blip blip, String language) {
       String url = blip.sourceCode();
-      return url == null ? Rating.of(Level.NONE, "missing") : Rating.of(Level.FULL, "published", url);
+      return url == null
+          ? Rating.of(Level.NONE, "missing")
+          : Rating.of(Level.FULL, "published", url);
     }
   };
 

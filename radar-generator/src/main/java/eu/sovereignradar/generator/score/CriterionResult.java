@@ -15,14 +15,20 @@ import static java.util.Objects.requireNonNull;
  * @param explanation one or two sentences naming the fact that led to the level
  */
 public record CriterionResult(
-    String criterionId, String title, double weight, double points, Level level, String explanation) {
+    String criterionId,
+    String title,
+    double weight,
+    double points,
+    Level level,
+    String explanation) {
   public CriterionResult {
     requireNonNull(criterionId, "criterionId");
     requireNonNull(title, "title");
     requireNonNull(level, "level");
     requireNonNull(explanation, "explanation");
     if (points < 0 || points > weight) {
-      throw new IllegalArgumentException("points " + points + " must be between 0 and the weight " + weight);
+      throw new IllegalArgumentException(
+          "points " + points + " must be between 0 and the weight " + weight);
     }
   }
 

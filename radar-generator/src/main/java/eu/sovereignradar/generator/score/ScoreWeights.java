@@ -26,7 +26,8 @@ public record ScoreWeights(Map<Criterion, Double> weights) {
         throw new IllegalArgumentException("weights has no weight for the criterion " + c.id());
       }
       if (!Double.isFinite(w) || w < 0) {
-        throw new IllegalArgumentException("the weight of " + c.id() + " must be finite and at least 0: " + w);
+        throw new IllegalArgumentException(
+            "the weight of " + c.id() + " must be finite and at least 0: " + w);
       }
       copy.put(c, w);
       total += w;
@@ -54,9 +55,15 @@ public record ScoreWeights(Map<Criterion, Double> weights) {
    */
   public static ScoreWeights withOverrides(Map<String, Double> overrides) {
     EnumMap<Criterion, Double> map = new EnumMap<>(defaults().weights());
-    overrides.forEach((id, weight) -> map.put(Criterion.findById(id).orElseThrow(
-        () -> new IllegalArgumentException("unknown score criterion '" + id + "'; known: " + Criterion.ids())),
-        weight));
+    overrides.forEach(
+        (id, weight) ->
+            map.put(
+                Criterion.findById(id)
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "unknown score criterion '" + id + "'; known: " + Criterion.ids())),
+                weight));
     return new ScoreWeights(map);
   }
 

@@ -16,7 +16,11 @@ import java.util.List;
  *     points, so a reader should know that the score is a lower bound
  */
 public record SovereigntyScore(
-    int value, double points, double maxPoints, List<CriterionResult> breakdown, List<String> missingFacts) {
+    int value,
+    double points,
+    double maxPoints,
+    List<CriterionResult> breakdown,
+    List<String> missingFacts) {
   public SovereigntyScore {
     requireNonNull(breakdown, "breakdown");
     breakdown = List.copyOf(breakdown);
@@ -33,7 +37,9 @@ public record SovereigntyScore(
 
   /** The result for {@code criterion}. */
   public CriterionResult result(Criterion criterion) {
-    return breakdown.stream().filter(r -> r.criterionId().equals(criterion.id())).findFirst()
+    return breakdown.stream()
+        .filter(r -> r.criterionId().equals(criterion.id()))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no result for " + criterion.id()));
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Computes the {@link SovereigntyScore} of a blip from its facts. Pure: the same blip, weights and
- * language always give the same score. Immutable and thread-safe; create one per radar and share
- * it between rendering threads.
+ * language always give the same score. Immutable and thread-safe; create one per radar and share it
+ * between rendering threads.
  */
 public final class SovereigntyScorer {
   private final ScoreWeights weights;
@@ -54,8 +54,14 @@ public final class SovereigntyScorer {
       double weight = weights.weight(c);
       double earned = weight * rating.level().fraction();
       points += earned;
-      breakdown.add(new CriterionResult(c.id(), texts.title(c), weight, earned, rating.level(),
-          texts.explanation(c, rating)));
+      breakdown.add(
+          new CriterionResult(
+              c.id(),
+              texts.title(c),
+              weight,
+              earned,
+              rating.level(),
+              texts.explanation(c, rating)));
     }
     double max = weights.total();
     // Round half up on a value cleaned of binary noise, so 62.5 becomes 63 on every machine.

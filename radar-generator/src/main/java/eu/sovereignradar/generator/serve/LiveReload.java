@@ -21,8 +21,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class LiveReload implements HttpHandler {
   private static final long KEEP_ALIVE_SECONDS = 10;
+
   /** Each open page's queue of states to send; an empty one ends the stream. */
   private final Set<BlockingQueue<Optional<String>>> clients = ConcurrentHashMap.newKeySet();
+
   private volatile String state;
   private volatile boolean closed;
 

@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param site the number of the build being served after this one; 0 while none has succeeded
  */
 public record PreviewBuild(
-    List<String> changes, @Nullable BuildOutcome result, @Nullable String failure, long millis, int site) {
+    List<String> changes,
+    @Nullable BuildOutcome result,
+    @Nullable String failure,
+    long millis,
+    int site) {
   public PreviewBuild {
     changes = List.copyOf(changes);
   }
@@ -42,16 +46,26 @@ public record PreviewBuild(
     }
     String counts = DiagnosticFormatter.summary(result.diagnostics(), result.filesChecked());
     if (published()) {
-      return (changes.isEmpty() ? "Built the site" : "Rebuilt") + " in " + millis + " ms" + after + " ("
-          + counts.substring(0, counts.length() - 1) + ").";
+      return (changes.isEmpty() ? "Built the site" : "Rebuilt")
+          + " in "
+          + millis
+          + " ms"
+          + after
+          + " ("
+          + counts.substring(0, counts.length() - 1)
+          + ").";
     }
-    return (changes.isEmpty() ? "No site built" : "Not rebuilt" + after) + ": the content has " + counts
-        + (site == 0 ? " Fix the problems; the preview shows the site as soon as they are gone."
+    return (changes.isEmpty() ? "No site built" : "Not rebuilt" + after)
+        + ": the content has "
+        + counts
+        + (site == 0
+            ? " Fix the problems; the preview shows the site as soon as they are gone."
             : " The preview keeps showing the last good build until they are fixed.");
   }
 
   private static String describe(List<String> paths) {
-    return paths.size() <= 3 ? String.join(", ", paths)
+    return paths.size() <= 3
+        ? String.join(", ", paths)
         : String.join(", ", paths.subList(0, 3)) + " and " + (paths.size() - 3) + " more";
   }
 }

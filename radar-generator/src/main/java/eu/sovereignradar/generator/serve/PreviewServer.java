@@ -27,22 +27,23 @@ final class PreviewServer implements AutoCloseable {
   static final String EVENTS = "/__radar/events";
   static final String SCRIPT = "/assets/live-reload.js";
 
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"),
-      Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("json", "application/json"),
-      Map.entry("svg", "image/svg+xml"),
-      Map.entry("xml", "application/xml"),
-      Map.entry("txt", "text/plain; charset=utf-8"),
-      Map.entry("png", "image/png"),
-      Map.entry("jpg", "image/jpeg"),
-      Map.entry("jpeg", "image/jpeg"),
-      Map.entry("webp", "image/webp"),
-      Map.entry("gif", "image/gif"),
-      Map.entry("ico", "image/x-icon"),
-      Map.entry("woff2", "font/woff2"),
-      Map.entry("woff", "font/woff"));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("xml", "application/xml"),
+          Map.entry("txt", "text/plain; charset=utf-8"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("webp", "image/webp"),
+          Map.entry("gif", "image/gif"),
+          Map.entry("ico", "image/x-icon"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry("woff", "font/woff"));
 
   /** A complete build and its number; the number goes to pages so they know when to reload. */
   private record Published(@Nullable Path root, int site) {}
@@ -53,7 +54,8 @@ final class PreviewServer implements AutoCloseable {
   private final byte[] script;
   private volatile Published published = new Published(null, 0);
 
-  private PreviewServer(HttpServer http, ExecutorService threads, LiveReload events, byte[] script) {
+  private PreviewServer(
+      HttpServer http, ExecutorService threads, LiveReload events, byte[] script) {
     this.http = http;
     this.threads = threads;
     this.events = events;
@@ -77,11 +79,13 @@ final class PreviewServer implements AutoCloseable {
     HttpServer http = HttpServer.create(new InetSocketAddress(loopback, port), 0);
     // Every open page holds an event stream and its thread, so the pool grows with the pages.
     AtomicInteger count = new AtomicInteger();
-    ExecutorService threads = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "radar-preview-http-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService threads =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "radar-preview-http-" + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     http.setExecutor(threads);
     PreviewServer server = new PreviewServer(http, threads, events, script);
     http.createContext("/", server::handle);
@@ -102,7 +106,11 @@ final class PreviewServer implements AutoCloseable {
     try (exchange) {
       String method = exchange.getRequestMethod();
       if (!isLocalHost(exchange.getRequestHeaders().getFirst("Host"))) {
-        send(exchange, 403, "text/plain; charset=utf-8", bytes("radar serve answers only to 127.0.0.1 and localhost\n"));
+        send(
+            exchange,
+            403,
+            "text/plain; charset=utf-8",
+            bytes("radar serve answers only to 127.0.0.1 and localhost\n"));
         return;
       }
       if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -120,7 +128,9 @@ final class PreviewServer implements AutoCloseable {
         return;
       }
       Published current = published;
-      exchange.getResponseHeaders().set("Server-Timing", "radar-site;desc=\"" + current.site() + "\"");
+      exchange
+          .getResponseHeaders()
+          .set("Server-Timing", "radar-site;desc=\"" + current.site() + "\"");
       if (current.root() == null) {
         send(exchange, 503, TYPES.get("html"), bytes(NO_SITE_YET));
         return;
@@ -131,13 +141,17 @@ final class PreviewServer implements AutoCloseable {
         return;
       }
       Path notFound = current.root().resolve("404.html");
-      send(exchange, 404, TYPES.get("html"),
+      send(
+          exchange,
+          404,
+          TYPES.get("html"),
           Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : bytes("not found\n"));
     }
   }
 
   /** Shown until the first build succeeds; the script shows the problems and reloads then. */
-  private static final String NO_SITE_YET = """
+  private static final String NO_SITE_YET =
+      """
       <!DOCTYPE html>
       <html lang="en">
       <head><meta charset="utf-8"><title>Radar preview</title><script src="/assets/live-reload.js" defer></script></head>
@@ -179,7 +193,8 @@ final class PreviewServer implements AutoCloseable {
     return TYPES.getOrDefault(ext, "application/octet-stream");
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     // The preview changes with every save; a cached page would hide the change.
     exchange.getResponseHeaders().set("Cache-Control", "no-store");

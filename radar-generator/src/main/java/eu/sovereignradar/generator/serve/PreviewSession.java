@@ -21,20 +21,23 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A running preview: {@code radar serve}. Builds the site in preview mode, serves it on
- * 127.0.0.1, and rebuilds whenever the content or template folder changes; open pages reload after
- * a good build, and show the problems over the last good build after a failed one.
+ * A running preview: {@code radar serve}. Builds the site in preview mode, serves it on 127.0.0.1,
+ * and rebuilds whenever the content or template folder changes; open pages reload after a good
+ * build, and show the problems over the last good build after a failed one.
  *
  * <p>Builds alternate between two folders in a temporary workspace, each with its own {@link
- * SiteBuilder.Build} (which keeps the parsed theme and the pages that did not change). A build always goes into the
- * folder that is not being served, and the server switches to it only when it is complete, so the
- * last good site stays served whatever happens. A change in the template folder starts fresh
- * builds, which read the theme again. Builds run one at a time on the watching thread.
+ * SiteBuilder.Build} (which keeps the parsed theme and the pages that did not change). A build
+ * always goes into the folder that is not being served, and the server switches to it only when it
+ * is complete, so the last good site stays served whatever happens. A change in the template folder
+ * starts fresh builds, which read the theme again. Builds run one at a time on the watching thread.
  * Thread-safe; {@link #close()} (idempotent) stops everything and deletes the workspace.
  */
 public final class PreviewSession implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Free memory a RAM-backed workspace must have: two sites of a large radar, with room to spare. */
+
+  /**
+   * Free memory a RAM-backed workspace must have: two sites of a large radar, with room to spare.
+   */
   private static final long MEMORY_WORKSPACE_MIN = 512L * 1024 * 1024;
 
   private final SiteBuilder builder;
@@ -53,8 +56,15 @@ public final class PreviewSession implements AutoCloseable {
   private int site;
   private int served = -1;
 
-  private PreviewSession(Path content, @Nullable Path templates, SiteBuilder builder, Path workspace,
-      PreviewServer server, LiveReload events, SiteWatcher watcher, Consumer<PreviewBuild> listener) {
+  private PreviewSession(
+      Path content,
+      @Nullable Path templates,
+      SiteBuilder builder,
+      Path workspace,
+      PreviewServer server,
+      LiveReload events,
+      SiteWatcher watcher,
+      Consumer<PreviewBuild> listener) {
     this.builder = builder;
     this.content = content.toAbsolutePath().normalize();
     this.templates = templates == null ? null : templates.toAbsolutePath().normalize();
@@ -69,8 +79,8 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   /**
-   * Starts serving the content folder (with its template folder, if any) on 127.0.0.1:{@code
-   * port}, builds once, then watches both folders.
+   * Starts serving the content folder (with its template folder, if any) on 127.0.0.1:{@code port},
+   * builds once, then watches both folders.
    *
    * @param templates the template folder, or null for the default theme
    * @param builder builds the site into the session's folders, from the same two folders
@@ -78,11 +88,16 @@ public final class PreviewSession implements AutoCloseable {
    * @param listener told about every build, on the session's thread, starting with the first one
    *     before this method returns
    * @throws java.net.BindException when the port is in use
-   * @throws IOException when the content or template folder does not exist, or the workspace
-   *     cannot be created
+   * @throws IOException when the content or template folder does not exist, or the workspace cannot
+   *     be created
    */
-  public static PreviewSession start(Path content, @Nullable Path templates, SiteBuilder builder, int port,
-      Consumer<PreviewBuild> listener) throws IOException {
+  public static PreviewSession start(
+      Path content,
+      @Nullable Path templates,
+      SiteBuilder builder,
+      int port,
+      Consumer<PreviewBuild> listener)
+      throws IOException {
     requireFolder(content, "the content folder does not exist or is not a folder");
     if (templates != null) {
       requireFolder(templates, "the template folder does not exist or is not a folder");
@@ -94,7 +109,9 @@ public final class PreviewSession implements AutoCloseable {
     try {
       SiteWatcher watcher = new SiteWatcher(content, templates);
       Path workspace = createWorkspace();
-      session = new PreviewSession(content, templates, builder, workspace, server, events, watcher, listener);
+      session =
+          new PreviewSession(
+              content, templates, builder, workspace, server, events, watcher, listener);
     } catch (IOException | RuntimeException e) {
       server.close();
       throw e;
@@ -112,7 +129,9 @@ public final class PreviewSession implements AutoCloseable {
   private static Path createWorkspace() throws IOException {
     Path shm = Path.of("/dev/shm");
     try {
-      if (Files.isDirectory(shm) && Files.isWritable(shm) && Files.getFileStore(shm).getUsableSpace() > MEMORY_WORKSPACE_MIN) {
+      if (Files.isDirectory(shm)
+          && Files.isWritable(shm)
+          && Files.getFileStore(shm).getUsableSpace() > MEMORY_WORKSPACE_MIN) {
         return Files.createTempDirectory(shm, "radar-preview-");
       }
     } catch (IOException e) {
@@ -157,9 +176,12 @@ public final class PreviewSession implements AutoCloseable {
       generators[0] = null;
       generators[1] = null;
     }
-    events.publish(result != null && result.written() ? state(site, "", List.of())
-        : state(site, summary(result, failure), problems(result, failure)));
-    PreviewBuild build = new PreviewBuild(changes, result, failure, (System.nanoTime() - start) / 1_000_000, site);
+    events.publish(
+        result != null && result.written()
+            ? state(site, "", List.of())
+            : state(site, summary(result, failure), problems(result, failure)));
+    PreviewBuild build =
+        new PreviewBuild(changes, result, failure, (System.nanoTime() - start) / 1_000_000, site);
     try {
       listener.accept(build);
     } catch (RuntimeException e) {
@@ -196,8 +218,11 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   private String summary(@Nullable BuildOutcome result, @Nullable String failure) {
-    String what = result == null ? "The build failed: " + failure
-        : "The content has " + DiagnosticFormatter.summary(result.diagnostics(), result.filesChecked());
+    String what =
+        result == null
+            ? "The build failed: " + failure
+            : "The content has "
+                + DiagnosticFormatter.summary(result.diagnostics(), result.filesChecked());
     return what + (site == 0 ? "" : " The page shows the last good build.");
   }
 

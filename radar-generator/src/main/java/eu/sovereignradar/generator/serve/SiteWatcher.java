@@ -36,9 +36,12 @@ import org.jspecify.annotations.Nullable;
 final class SiteWatcher implements AutoCloseable {
   /** How long the folders must stay quiet before a burst of events counts as one change. */
   static final long QUIET_MILLIS = 40;
+
   /** A burst longer than this is reported anyway, so a busy folder still gets rebuilds. */
   private static final long MAX_WAIT_MILLIS = 400;
-  private static final List<String> CONTENT_ENTRIES = List.of("radar.yaml", "radar.yml", "about.md", "blips", "products");
+
+  private static final List<String> CONTENT_ENTRIES =
+      List.of("radar.yaml", "radar.yml", "about.md", "blips", "products");
 
   private final WatchService service;
   private final Path content;
@@ -61,8 +64,8 @@ final class SiteWatcher implements AutoCloseable {
   }
 
   /**
-   * Waits for the next change and returns the changed paths (absolute), sorted; a change the
-   * watch service lost track of (an overflow) is reported as the content folder itself.
+   * Waits for the next change and returns the changed paths (absolute), sorted; a change the watch
+   * service lost track of (an overflow) is reported as the content folder itself.
    *
    * @throws java.nio.file.ClosedWatchServiceException after {@link #close()}
    */
@@ -73,7 +76,8 @@ final class SiteWatcher implements AutoCloseable {
     }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
     WatchKey key;
-    while (System.nanoTime() < deadline && (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+    while (System.nanoTime() < deadline
+        && (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
       collect(key, changed);
     }
     return changed;
@@ -106,8 +110,13 @@ final class SiteWatcher implements AutoCloseable {
 
   private boolean relevant(Path folder, Path path) {
     String name = path.getFileName().toString();
-    if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-        || name.equals("4913") || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___")) {
+    if (name.startsWith(".")
+        || name.endsWith("~")
+        || name.endsWith(".swp")
+        || name.endsWith(".swx")
+        || name.equals("4913")
+        || name.endsWith("___jb_tmp___")
+        || name.endsWith("___jb_old___")) {
       return false;
     }
     return !folder.equals(content) || CONTENT_ENTRIES.contains(name);
@@ -116,24 +125,31 @@ final class SiteWatcher implements AutoCloseable {
   private void register(Path folder) throws IOException {
     // Where the JDK has no native watching (macOS) it polls, by default every ten seconds; HIGH
     // makes that two. Native watch services (Linux, Windows) ignore the modifier.
-    folders.put(folder.register(service, new WatchEvent.Kind<?>[] {ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE},
-        SensitivityWatchEventModifier.HIGH), folder);
+    folders.put(
+        folder.register(
+            service,
+            new WatchEvent.Kind<?>[] {ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE},
+            SensitivityWatchEventModifier.HIGH),
+        folder);
   }
 
   private void registerTree(Path root) throws IOException {
     if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        register(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            register(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   @Override

@@ -3,7 +3,6 @@ package eu.sovereignradar.generator.validation;
 import eu.sovereignradar.generator.content.YamlNode;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
-import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.CapabilityStatement;
 import eu.sovereignradar.generator.model.Countries;
@@ -15,6 +14,7 @@ import eu.sovereignradar.generator.model.Licence;
 import eu.sovereignradar.generator.model.Link;
 import eu.sovereignradar.generator.model.Movement;
 import eu.sovereignradar.generator.model.Quadrant;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.Replacement;
 import eu.sovereignradar.generator.model.Ring;
 import eu.sovereignradar.generator.model.SourceRef;
@@ -31,16 +31,35 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks one blip's front matter and body and builds the {@link Blip}. */
 final class BlipReader {
-  static final List<String> KEYS = List.of("title", "ring", "quadrant", "summary", "tags", "licence",
-      "licenceNote", "vendor", "origin", "hosting", "website", "source", "links", "replaces",
-      "capabilities", "history", "reviewed");
+  static final List<String> KEYS =
+      List.of(
+          "title",
+          "ring",
+          "quadrant",
+          "summary",
+          "tags",
+          "licence",
+          "licenceNote",
+          "vendor",
+          "origin",
+          "hosting",
+          "website",
+          "source",
+          "links",
+          "replaces",
+          "capabilities",
+          "history",
+          "reviewed");
 
   /** Keys of a {@code links} item. */
   static final List<String> LINK_KEYS = List.of("title", "url");
+
   /** Keys of a {@code replaces} entry written as a map. */
   static final List<String> REPLACES_KEYS = List.of("product", "coverage", "notes");
+
   /** Keys of a capability written as a map instead of a bare yes, partial or no. */
   static final List<String> CAPABILITY_KEYS = List.of("value", "note");
+
   /** Keys of a {@code history} entry. */
   static final List<String> HISTORY_KEYS = List.of("date", "ring", "note");
 
@@ -86,24 +105,49 @@ final class BlipReader {
     LocalDate reviewed = f.date("reviewed", false).orElse(null);
     String body = doc.parts().body();
     if (body.isBlank()) {
-      out.warning("blip.empty-body", SourcePosition.line(path, Math.max(1, doc.parts().bodyLine() - 1)),
+      out.warning(
+          "blip.empty-body",
+          SourcePosition.line(path, Math.max(1, doc.parts().bodyLine() - 1)),
           "the blip has no text after its front matter",
           "add the assessment below the closing '---': what it is, why this ring, sovereignty, migration");
     }
     if (!replaces.isEmpty() && (licence == null || origin == null)) {
-      out.warning("blip.replacement-facts-missing", f.at("replaces"),
-          "the blip replaces a product but has no " + (licence == null ? "licence" : "origin")
+      out.warning(
+          "blip.replacement-facts-missing",
+          f.at("replaces"),
+          "the blip replaces a product but has no "
+              + (licence == null ? "licence" : "origin")
               + ", so its comparison and sovereignty score are incomplete",
           "add licence (an SPDX expression) and origin (the vendor's country code)");
     }
     if (title.isEmpty() || ring.isEmpty() || quadrant.isEmpty() || out.hasErrorsIn(path)) {
       return Optional.empty();
     }
-    java.time.LocalDate previous = config.edition() == null ? null : config.edition().previousDate();
-    return Optional.of(new Blip(id, title.get(), ring.get(), quadrant.get(), summary, tags, licence,
-        licenceNote, vendor, origin, hosting, website, sourceCode, links, replaces, capabilities,
-        history, reviewed, Movement.of(history, previous), body,
-        new SourceRef(path)));
+    java.time.LocalDate previous =
+        config.edition() == null ? null : config.edition().previousDate();
+    return Optional.of(
+        new Blip(
+            id,
+            title.get(),
+            ring.get(),
+            quadrant.get(),
+            summary,
+            tags,
+            licence,
+            licenceNote,
+            vendor,
+            origin,
+            hosting,
+            website,
+            sourceCode,
+            links,
+            replaces,
+            capabilities,
+            history,
+            reviewed,
+            Movement.of(history, previous),
+            body,
+            new SourceRef(path)));
   }
 
   private Optional<Ring> ring(Fields f, String key, Optional<String> id, Optional<YamlNode> node) {
@@ -112,9 +156,16 @@ final class BlipReader {
     }
     Optional<Ring> ring = config.findRing(id.get());
     if (ring.isEmpty()) {
-      f.out().error("blip.unknown-ring", f.at(node.get()),
-          (key.equals("ring") ? "ring '" : "history ring '") + id.get() + "' is not defined in radar.yaml",
-          "use one of " + String.join(", ", config.ringIds()) + Suggestions.didYouMean(id.get(), config.ringIds()));
+      f.out()
+          .error(
+              "blip.unknown-ring",
+              f.at(node.get()),
+              (key.equals("ring") ? "ring '" : "history ring '")
+                  + id.get()
+                  + "' is not defined in radar.yaml",
+              "use one of "
+                  + String.join(", ", config.ringIds())
+                  + Suggestions.didYouMean(id.get(), config.ringIds()));
     }
     return ring;
   }
@@ -126,9 +177,14 @@ final class BlipReader {
     }
     Optional<Quadrant> q = config.findQuadrant(id.get());
     if (q.isEmpty()) {
-      f.out().error("blip.unknown-quadrant", f.at(f.node("quadrant").orElseThrow()),
-          "quadrant '" + id.get() + "' is not defined in radar.yaml",
-          "use one of " + String.join(", ", config.quadrantIds()) + Suggestions.didYouMean(id.get(), config.quadrantIds()));
+      f.out()
+          .error(
+              "blip.unknown-quadrant",
+              f.at(f.node("quadrant").orElseThrow()),
+              "quadrant '" + id.get() + "' is not defined in radar.yaml",
+              "use one of "
+                  + String.join(", ", config.quadrantIds())
+                  + Suggestions.didYouMean(id.get(), config.quadrantIds()));
     }
     return q;
   }
@@ -140,8 +196,12 @@ final class BlipReader {
     }
     LicenceParser.Result r = LicenceParser.standard().parse(text.get());
     if (r instanceof LicenceParser.Invalid inv) {
-      f.out().error("field.invalid-licence", f.at(f.node(key).orElseThrow()),
-          "'" + text.get() + "' is not a valid SPDX licence expression: " + inv.problem(), inv.hint());
+      f.out()
+          .error(
+              "field.invalid-licence",
+              f.at(f.node(key).orElseThrow()),
+              "'" + text.get() + "' is not a valid SPDX licence expression: " + inv.problem(),
+              inv.hint());
       return Optional.empty();
     }
     return Optional.of(((LicenceParser.Valid) r).licence());
@@ -152,18 +212,31 @@ final class BlipReader {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Country> c = text.get().equals(Country.COMMUNITY.code()) && key.equals("origin") && f.allowsCommunityOrigin()
-        ? Optional.of(Country.COMMUNITY) : Countries.standard().find(text.get());
+    Optional<Country> c =
+        text.get().equals(Country.COMMUNITY.code())
+                && key.equals("origin")
+                && f.allowsCommunityOrigin()
+            ? Optional.of(Country.COMMUNITY)
+            : Countries.standard().find(text.get());
     if (c.isEmpty()) {
       String upper = text.get().toUpperCase(Locale.ROOT);
-      String hint = Countries.standard().find(upper).isPresent()
-          ? "write the code in uppercase: '" + upper + "'"
-          : upper.equals("UK") ? "the ISO code of the United Kingdom is 'GB'"
-          : upper.equals("EU") ? "name the country of the controlling entity's headquarters, e.g. 'DE' or 'FR'"
-          : "use a two-letter ISO 3166-1 code such as DE, FR, NL, CH or US"
-              + (f.allowsCommunityOrigin() ? ", or 'community' when no single legal entity controls the project" : "");
-      f.out().error("field.invalid-country", f.at(f.node(key).orElseThrow()),
-          key + " '" + text.get() + "' is not an ISO 3166-1 alpha-2 country code", hint);
+      String hint =
+          Countries.standard().find(upper).isPresent()
+              ? "write the code in uppercase: '" + upper + "'"
+              : upper.equals("UK")
+                  ? "the ISO code of the United Kingdom is 'GB'"
+                  : upper.equals("EU")
+                      ? "name the country of the controlling entity's headquarters, e.g. 'DE' or 'FR'"
+                      : "use a two-letter ISO 3166-1 code such as DE, FR, NL, CH or US"
+                          + (f.allowsCommunityOrigin()
+                              ? ", or 'community' when no single legal entity controls the project"
+                              : "");
+      f.out()
+          .error(
+              "field.invalid-country",
+              f.at(f.node(key).orElseThrow()),
+              key + " '" + text.get() + "' is not an ISO 3166-1 alpha-2 country code",
+              hint);
     }
     return c;
   }
@@ -171,13 +244,19 @@ final class BlipReader {
   private static List<Hosting> hosting(Fields f) {
     List<Hosting> result = new ArrayList<>();
     for (YamlNode item : f.list("hosting")) {
-      Optional<Hosting> h = item instanceof YamlNode.Scalar s ? Hosting.fromId(s.text().strip()) : Optional.empty();
+      Optional<Hosting> h =
+          item instanceof YamlNode.Scalar s ? Hosting.fromId(s.text().strip()) : Optional.empty();
       if (h.isEmpty()) {
         String wrong = item instanceof YamlNode.Scalar s ? s.text() : "";
         List<String> allowed = Arrays.stream(Hosting.values()).map(Hosting::id).toList();
-        f.out().error("field.invalid-hosting", f.at(item),
-            "hosting value " + item.describe().replace("the text ", "") + " is not in the vocabulary",
-            "use " + String.join(", ", allowed) + Suggestions.didYouMean(wrong, allowed));
+        f.out()
+            .error(
+                "field.invalid-hosting",
+                f.at(item),
+                "hosting value "
+                    + item.describe().replace("the text ", "")
+                    + " is not in the vocabulary",
+                "use " + String.join(", ", allowed) + Suggestions.didYouMean(wrong, allowed));
       } else if (!result.contains(h.get())) {
         result.add(h.get());
       }
@@ -188,16 +267,20 @@ final class BlipReader {
   private static List<Link> links(Fields f) {
     List<Link> result = new ArrayList<>();
     for (YamlNode item : f.list("links")) {
-      f.asMap("links item", item, "write each link as '- title: ...' and 'url: https://...' on the next line")
-          .ifPresent(m -> {
-            Fields lf = f.nested(m, "link ");
-            lf.warnUnknownKeys(LINK_KEYS, "a link");
-            Optional<String> title = lf.text("title", true);
-            Optional<String> url = lf.url("url", true);
-            if (title.isPresent() && url.isPresent()) {
-              result.add(new Link(title.get(), url.get()));
-            }
-          });
+      f.asMap(
+              "links item",
+              item,
+              "write each link as '- title: ...' and 'url: https://...' on the next line")
+          .ifPresent(
+              m -> {
+                Fields lf = f.nested(m, "link ");
+                lf.warnUnknownKeys(LINK_KEYS, "a link");
+                Optional<String> title = lf.text("title", true);
+                Optional<String> url = lf.url("url", true);
+                if (title.isPresent() && url.isPresent()) {
+                  result.add(new Link(title.get(), url.get()));
+                }
+              });
     }
     return result;
   }
@@ -220,9 +303,12 @@ final class BlipReader {
           if (cov.get().equals("full") || cov.get().equals("partial")) {
             coverage = Coverage.valueOf(cov.get().toUpperCase(Locale.ROOT));
           } else {
-            f.out().error("blip.invalid-coverage", rf.atValue("coverage"),
-                "coverage '" + cov.get() + "' must be 'full' or 'partial'",
-                "full: covers the product's main use; partial: covers part of it");
+            f.out()
+                .error(
+                    "blip.invalid-coverage",
+                    rf.atValue("coverage"),
+                    "coverage '" + cov.get() + "' must be 'full' or 'partial'",
+                    "full: covers the product's main use; partial: covers part of it");
           }
         }
         notes = rf.text("notes", false).orElse(null);
@@ -234,15 +320,29 @@ final class BlipReader {
       }
       replaced.add(product.get());
       if (!productIds.contains(product.get())) {
-        f.out().error("blip.unknown-product", f.at(idNode),
-            "replaces names the product '" + product.get() + "', which has no file products/" + product.get() + ".md",
-            "use the id of a file in products/" + Suggestions.didYouMean(product.get(), productIds)
-                + ", or add products/" + product.get() + ".md");
+        f.out()
+            .error(
+                "blip.unknown-product",
+                f.at(idNode),
+                "replaces names the product '"
+                    + product.get()
+                    + "', which has no file products/"
+                    + product.get()
+                    + ".md",
+                "use the id of a file in products/"
+                    + Suggestions.didYouMean(product.get(), productIds)
+                    + ", or add products/"
+                    + product.get()
+                    + ".md");
         continue;
       }
       if (!seen.add(product.get())) {
-        f.out().error("blip.duplicate-replaces", f.at(idNode),
-            "the product '" + product.get() + "' is listed twice in replaces", "keep one entry");
+        f.out()
+            .error(
+                "blip.duplicate-replaces",
+                f.at(idNode),
+                "the product '" + product.get() + "' is listed twice in replaces",
+                "keep one entry");
         continue;
       }
       result.add(new Replacement(product.get(), coverage, notes));
@@ -256,7 +356,8 @@ final class BlipReader {
     if (node.isEmpty()) {
       return result;
     }
-    Optional<YamlNode.Map> map = f.asMap("capabilities", node.get(), "write one 'capability-id: yes|partial|no' per line");
+    Optional<YamlNode.Map> map =
+        f.asMap("capabilities", node.get(), "write one 'capability-id: yes|partial|no' per line");
     if (map.isEmpty() || quadrant == null) {
       return result;
     }
@@ -264,10 +365,20 @@ final class BlipReader {
     for (YamlNode.Entry e : map.get().entries()) {
       SourcePosition keyAt = new SourcePosition(f.path(), e.line(), e.column());
       if (!known.contains(e.key())) {
-        f.out().error("blip.unknown-capability", keyAt,
-            "the capability '" + e.key() + "' is not declared for the quadrant '" + quadrant.id() + "' in radar.yaml",
-            known.isEmpty() ? "the quadrant declares no capabilities; remove 'capabilities' or declare them in radar.yaml"
-                : "use one of " + String.join(", ", known) + Suggestions.didYouMean(e.key(), known));
+        f.out()
+            .error(
+                "blip.unknown-capability",
+                keyAt,
+                "the capability '"
+                    + e.key()
+                    + "' is not declared for the quadrant '"
+                    + quadrant.id()
+                    + "' in radar.yaml",
+                known.isEmpty()
+                    ? "the quadrant declares no capabilities; remove 'capabilities' or declare them in radar.yaml"
+                    : "use one of "
+                        + String.join(", ", known)
+                        + Suggestions.didYouMean(e.key(), known));
         continue;
       }
       YamlNode valueNode = e.value();
@@ -278,17 +389,27 @@ final class BlipReader {
         note = cf.text("note", false).orElse(null);
         Optional<YamlNode> v = cf.node("value");
         if (v.isEmpty()) {
-          f.out().error("field.required", keyAt, "capability '" + e.key() + "' needs a 'value'",
-              "write value: yes, partial or no");
+          f.out()
+              .error(
+                  "field.required",
+                  keyAt,
+                  "capability '" + e.key() + "' needs a 'value'",
+                  "write value: yes, partial or no");
           continue;
         }
         valueNode = v.get();
       }
       Optional<Support> support = support(valueNode);
       if (support.isEmpty()) {
-        f.out().error("blip.invalid-capability-value", f.at(valueNode),
-            "capability '" + e.key() + "' must be yes, partial or no, but it is " + valueNode.describe(),
-            "write " + e.key() + ": yes (or partial, or no)");
+        f.out()
+            .error(
+                "blip.invalid-capability-value",
+                f.at(valueNode),
+                "capability '"
+                    + e.key()
+                    + "' must be yes, partial or no, but it is "
+                    + valueNode.describe(),
+                "write " + e.key() + ": yes (or partial, or no)");
         continue;
       }
       result.add(new CapabilityStatement(e.key(), support.get(), note));
@@ -314,7 +435,9 @@ final class BlipReader {
     YamlNode lastRingNode = null;
     boolean complete = true;
     for (YamlNode item : f.list("history")) {
-      Optional<YamlNode.Map> m = f.asMap("history item", item, "write each change as '- date: YYYY-MM-DD' and 'ring: trial'");
+      Optional<YamlNode.Map> m =
+          f.asMap(
+              "history item", item, "write each change as '- date: YYYY-MM-DD' and 'ring: trial'");
       if (m.isEmpty()) {
         complete = false;
         continue;
@@ -326,9 +449,12 @@ final class BlipReader {
       Optional<Ring> ring = ring(hf, "history", ringId, hf.node("ring"));
       String note = hf.text("note", false).orElse(null);
       if (date.isPresent() && last != null && date.get().isBefore(last)) {
-        f.out().error("blip.history-order", hf.at("date"),
-            "history entries must be oldest first, but " + date.get() + " comes after " + last,
-            "reorder the history entries by date");
+        f.out()
+            .error(
+                "blip.history-order",
+                hf.at("date"),
+                "history entries must be oldest first, but " + date.get() + " comes after " + last,
+                "reorder the history entries by date");
       }
       if (date.isPresent()) {
         last = date.get();
@@ -340,13 +466,23 @@ final class BlipReader {
         complete = false;
       }
     }
-    if (complete && current != null && !result.isEmpty()
-        && !result.get(result.size() - 1).ring().equals(current) && lastRingNode != null) {
-      f.out().error("blip.history-mismatch", f.at(lastRingNode),
-          "the last history entry puts the blip in '" + result.get(result.size() - 1).ring().id()
-              + "', but its ring is '" + current.id() + "'",
-          "the history lists the ring changes that led to the current ring: add an entry for the move to '"
-              + current.id() + "' or correct 'ring'");
+    if (complete
+        && current != null
+        && !result.isEmpty()
+        && !result.get(result.size() - 1).ring().equals(current)
+        && lastRingNode != null) {
+      f.out()
+          .error(
+              "blip.history-mismatch",
+              f.at(lastRingNode),
+              "the last history entry puts the blip in '"
+                  + result.get(result.size() - 1).ring().id()
+                  + "', but its ring is '"
+                  + current.id()
+                  + "'",
+              "the history lists the ring changes that led to the current ring: add an entry for the move to '"
+                  + current.id()
+                  + "' or correct 'ring'");
     }
     return result;
   }

@@ -79,16 +79,20 @@ final class Fields {
   void warnUnknownKeys(Collection<String> known, String where) {
     for (YamlNode.Entry e : map.entries()) {
       if (!known.contains(e.key())) {
-        out.warning("field.unknown-key", new SourcePosition(path, e.line(), e.column()),
+        out.warning(
+            "field.unknown-key",
+            new SourcePosition(path, e.line(), e.column()),
             "unknown key '" + e.key() + "' in " + where + Suggestions.didYouMean(e.key(), known),
-            "known keys: " + String.join(", ", known.stream().sorted().toList())
+            "known keys: "
+                + String.join(", ", known.stream().sorted().toList())
                 + "; an unknown key is ignored");
       }
     }
   }
 
   Optional<YamlNode> node(String key) {
-    return map.find(key).map(YamlNode.Entry::value)
+    return map.find(key)
+        .map(YamlNode.Entry::value)
         .filter(v -> !(v instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL));
   }
 
@@ -101,8 +105,11 @@ final class Fields {
   }
 
   private void wrongType(String key, YamlNode node, String expected, String hint) {
-    out.error("field.wrong-type", at(node),
-        context + "'" + key + "' must be " + expected + ", but it is " + node.describe(), hint);
+    out.error(
+        "field.wrong-type",
+        at(node),
+        context + "'" + key + "' must be " + expected + ", but it is " + node.describe(),
+        hint);
   }
 
   /** Free text. Numbers and booleans are accepted as their text. Blank counts as absent. */
@@ -115,7 +122,11 @@ final class Fields {
       return Optional.empty();
     }
     if (!(node.get() instanceof YamlNode.Scalar s)) {
-      wrongType(key, node.get(), "text", "write it on one line after '" + key + ": ', in quotes if it contains ': '");
+      wrongType(
+          key,
+          node.get(),
+          "text",
+          "write it on one line after '" + key + ": ', in quotes if it contains ': '");
       return Optional.empty();
     }
     String value = s.text().strip();
@@ -147,8 +158,11 @@ final class Fields {
     }
     String value = s.text().strip();
     if (!Ids.isValid(value)) {
-      out.error("field.invalid-id", at(node),
-          context + "'" + key + "' has the value '" + value + "', which is not a valid id", Ids.RULE);
+      out.error(
+          "field.invalid-id",
+          at(node),
+          context + "'" + key + "' has the value '" + value + "', which is not a valid id",
+          Ids.RULE);
       return Optional.empty();
     }
     return Optional.of(value);
@@ -164,7 +178,10 @@ final class Fields {
       return seq.items();
     }
     String example = node.get() instanceof YamlNode.Scalar s ? s.text() : "value";
-    wrongType(key, node.get(), "a list",
+    wrongType(
+        key,
+        node.get(),
+        "a list",
         "write " + key + ": [" + example + "] or put each item on its own line starting with '- '");
     return List.of();
   }
@@ -173,11 +190,13 @@ final class Fields {
   List<String> idList(String key, String example) {
     List<String> result = new ArrayList<>();
     for (YamlNode item : list(key)) {
-      idValue(key + " item", item, example).ifPresent(v -> {
-        if (!result.contains(v)) {
-          result.add(v);
-        }
-      });
+      idValue(key + " item", item, example)
+          .ifPresent(
+              v -> {
+                if (!result.contains(v)) {
+                  result.add(v);
+                }
+              });
     }
     return result;
   }
@@ -199,13 +218,18 @@ final class Fields {
       try {
         // LocalDate.of on the digits accepts exactly what LocalDate.parse does for this shape,
         // without its general-purpose parser (a tenth of checking a blip).
-        return Optional.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-            Integer.parseInt(text, 8, 10, 10)));
+        return Optional.of(
+            LocalDate.of(
+                Integer.parseInt(text, 0, 4, 10),
+                Integer.parseInt(text, 5, 7, 10),
+                Integer.parseInt(text, 8, 10, 10)));
       } catch (DateTimeException e) {
         // falls through to the report: the shape is right but the day does not exist
       }
     }
-    out.error("field.invalid-date", at(node),
+    out.error(
+        "field.invalid-date",
+        at(node),
         context + "'" + key + "' must be a date written YYYY-MM-DD, but it is " + node.describe(),
         "for example " + key + ": 2026-03-31");
     return Optional.empty();
@@ -230,8 +254,14 @@ final class Fields {
         return Optional.of(value);
       }
     }
-    out.error("field.invalid-url", at(node),
-        context + "'" + key + "' must be an http:// or https:// address, but it is " + node.describe(),
+    out.error(
+        "field.invalid-url",
+        at(node),
+        context
+            + "'"
+            + key
+            + "' must be an http:// or https:// address, but it is "
+            + node.describe(),
         "write the full address, e.g. https://example.org/; other schemes (javascript:, data:, file:)"
             + " are refused because they can run code or read local files");
     return Optional.empty();
@@ -251,7 +281,8 @@ final class Fields {
       URI uri = new URI(value);
       String scheme = uri.getScheme();
       return scheme != null
-          && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"))
+          && (scheme.toLowerCase(Locale.ROOT).equals("http")
+              || scheme.toLowerCase(Locale.ROOT).equals("https"))
           && scheme.equals(scheme.toLowerCase(Locale.ROOT))
           && uri.getHost() != null
           && !uri.getHost().isEmpty();

@@ -17,16 +17,20 @@ public final class Ids {
   public static final int MAX_LENGTH = 64;
 
   /** Windows device names, reserved whatever the extension. */
-  private static final Pattern WINDOWS_DEVICE = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+  private static final Pattern WINDOWS_DEVICE =
+      Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
   private Ids() {}
 
   public static boolean isValid(String id) {
-    return id.length() <= MAX_LENGTH && PATTERN.matcher(id).matches() && !WINDOWS_DEVICE.matcher(id).matches();
+    return id.length() <= MAX_LENGTH
+        && PATTERN.matcher(id).matches()
+        && !WINDOWS_DEVICE.matcher(id).matches();
   }
 
   /** A human explanation of the pattern, for hints. */
   public static final String RULE =
       "use lowercase letters a-z, digits and single hyphens (e.g. 'collabora-online'), at most "
-          + MAX_LENGTH + " characters, and not a Windows device name (con, prn, aux, nul, com1, lpt1, ...)";
+          + MAX_LENGTH
+          + " characters, and not a Windows device name (con, prn, aux, nul, com1, lpt1, ...)";
 }

@@ -19,14 +19,16 @@ import java.util.regex.Pattern;
 
 /**
  * Parses SPDX licence expressions against the SPDX licence list shipped as data, and classifies
- * them. Grammar (SPDX 2.3 annex D): {@code expr := and ("OR" and)*; and := term ("AND" term)*;
- * term := "(" expr ")" | licence ["WITH" exception]; licence := id ["+"] | LicenseRef-x |
- * proprietary}. Operators must be uppercase, as SPDX requires. Immutable and thread-safe.
+ * them. Grammar (SPDX 2.3 annex D): {@code expr := and ("OR" and)*; and := term ("AND" term)*; term
+ * := "(" expr ")" | licence ["WITH" exception]; licence := id ["+"] | LicenseRef-x | proprietary}.
+ * Operators must be uppercase, as SPDX requires. Immutable and thread-safe.
  */
 public final class LicenceParser {
-  private static final Pattern LICENSE_REF = Pattern.compile("(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+");
+  private static final Pattern LICENSE_REF =
+      Pattern.compile("(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+");
   private static final Pattern TOKEN = Pattern.compile("\\s*(\\(|\\)|[A-Za-z0-9.+:-]+)");
   private static final LicenceParser STANDARD = new LicenceParser();
+
   /**
    * Parentheses deeper than this are refused. The parser is recursive, and a front matter full of
    * '(' would otherwise end the build with a StackOverflowError instead of a diagnostic.
@@ -66,8 +68,10 @@ public final class LicenceParser {
         if (expression.substring(pos).isBlank()) {
           break;
         }
-        return new Invalid("the character '" + expression.charAt(pos + leadingSpaces(expression, pos))
-            + "' cannot appear in a licence expression",
+        return new Invalid(
+            "the character '"
+                + expression.charAt(pos + leadingSpaces(expression, pos))
+                + "' cannot appear in a licence expression",
             "write SPDX ids joined by AND, OR and WITH, e.g. 'MIT OR Apache-2.0'");
       }
       tokens.add(m.group(1));
@@ -82,11 +86,12 @@ public final class LicenceParser {
       if (p.i < tokens.size()) {
         String t = tokens.get(p.i);
         if (List.of("and", "or", "with").contains(t.toLowerCase(Locale.ROOT))) {
-          throw new Problem("the operator '" + t + "' must be written in uppercase",
+          throw new Problem(
+              "the operator '" + t + "' must be written in uppercase",
               "write " + t.toUpperCase(Locale.ROOT) + ", as SPDX requires");
         }
-        throw new Problem("unexpected '" + t + "'",
-            "join licences with AND or OR, e.g. 'MIT AND proprietary'");
+        throw new Problem(
+            "unexpected '" + t + "'", "join licences with AND or OR, e.g. 'MIT AND proprietary'");
       }
       return new Valid(new Licence(expression.strip(), k.kind()));
     } catch (Problem e) {
@@ -102,7 +107,9 @@ public final class LicenceParser {
     return i;
   }
 
-  /** What a sub-expression can offer: an open way to use it, and whether closed parts come along. */
+  /**
+   * What a sub-expression can offer: an open way to use it, and whether closed parts come along.
+   */
   private record Kinds(boolean open, boolean closedRequired, boolean sourceAvailable) {
     LicenceKind kind() {
       if (open && !closedRequired) {
@@ -154,8 +161,11 @@ public final class LicenceParser {
       while (peek("AND")) {
         i++;
         Kinds r = term();
-        k = new Kinds(k.open || r.open, k.closedRequired || r.closedRequired || !k.open || !r.open,
-            k.sourceAvailable || r.sourceAvailable);
+        k =
+            new Kinds(
+                k.open || r.open,
+                k.closedRequired || r.closedRequired || !k.open || !r.open,
+                k.sourceAvailable || r.sourceAvailable);
       }
       return k;
     }
@@ -167,7 +177,8 @@ public final class LicenceParser {
       String t = tokens.get(i++);
       if (t.equals("(")) {
         if (++depth > MAX_NESTING) {
-          throw new Problem("the parentheses are nested more than " + MAX_NESTING + " levels deep",
+          throw new Problem(
+              "the parentheses are nested more than " + MAX_NESTING + " levels deep",
               "a licence expression needs one or two levels, e.g. '(MIT OR Apache-2.0) AND proprietary'");
         }
         Kinds k = or();
@@ -182,11 +193,13 @@ public final class LicenceParser {
       if (peek("WITH")) {
         i++;
         if (i >= tokens.size()) {
-          throw new Problem("WITH needs an exception id", "e.g. 'GPL-2.0-only WITH Classpath-exception-2.0'");
+          throw new Problem(
+              "WITH needs an exception id", "e.g. 'GPL-2.0-only WITH Classpath-exception-2.0'");
         }
         String ex = tokens.get(i++);
         if (!exceptions.contains(ex)) {
-          throw new Problem("'" + ex + "' is not an SPDX licence exception",
+          throw new Problem(
+              "'" + ex + "' is not an SPDX licence exception",
               "see https://spdx.org/licenses/exceptions-index.html");
         }
       }
@@ -195,7 +208,8 @@ public final class LicenceParser {
 
     Kinds licence(String t) throws Problem {
       if (t.equals("AND") || t.equals("OR") || t.equals("WITH") || t.equals(")")) {
-        throw new Problem("'" + t + "' cannot stand here", "put a licence id before and after AND and OR");
+        throw new Problem(
+            "'" + t + "' cannot stand here", "put a licence id before and after AND and OR");
       }
       if (t.equals("proprietary")) {
         return new Kinds(false, true, false);
@@ -208,13 +222,17 @@ public final class LicenceParser {
       if (osi == null) {
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.equals("and") || lower.equals("or") || lower.equals("with")) {
-          throw new Problem("the operator '" + t + "' must be written in uppercase", "write " + t.toUpperCase(Locale.ROOT));
+          throw new Problem(
+              "the operator '" + t + "' must be written in uppercase",
+              "write " + t.toUpperCase(Locale.ROOT));
         }
         String exact = idByLowercase.get(id.toLowerCase(Locale.ROOT));
-        String hint = exact != null
-            ? "SPDX ids are case-sensitive: write '" + exact + "'"
-            : "use an id from https://spdx.org/licenses/" + Suggestions.didYouMean(id, osiById.keySet())
-                + ", 'LicenseRef-<name>' for a custom licence, or 'proprietary'";
+        String hint =
+            exact != null
+                ? "SPDX ids are case-sensitive: write '" + exact + "'"
+                : "use an id from https://spdx.org/licenses/"
+                    + Suggestions.didYouMean(id, osiById.keySet())
+                    + ", 'LicenseRef-<name>' for a custom licence, or 'proprietary'";
         throw new Problem("'" + t + "' is not an SPDX licence id", hint);
       }
       return osi ? new Kinds(true, false, false) : new Kinds(false, true, true);
@@ -227,7 +245,8 @@ public final class LicenceParser {
 
   private static List<String> lines(String resource) {
     List<String> result = new ArrayList<>();
-    try (InputStream in = LicenceParser.class.getResourceAsStream("/eu/sovereignradar/generator/data/" + resource)) {
+    try (InputStream in =
+        LicenceParser.class.getResourceAsStream("/eu/sovereignradar/generator/data/" + resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the generator jar");
       }

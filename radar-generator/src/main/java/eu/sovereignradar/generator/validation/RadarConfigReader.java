@@ -3,10 +3,10 @@ package eu.sovereignradar.generator.validation;
 import eu.sovereignradar.generator.content.YamlNode;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
-import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.Capability;
 import eu.sovereignradar.generator.model.Edition;
 import eu.sovereignradar.generator.model.Quadrant;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.Ring;
 import eu.sovereignradar.generator.score.Criterion;
 import java.time.LocalDate;
@@ -23,25 +23,41 @@ import java.util.regex.Pattern;
 /** Checks radar.yaml and turns it into a {@link RadarSettings}. */
 final class RadarConfigReader {
   static final List<String> KEYS =
-      List.of("title", "description", "language", "baseUrl", "editUrl", "edition", "quadrants", "rings", "scoring");
+      List.of(
+          "title",
+          "description",
+          "language",
+          "baseUrl",
+          "editUrl",
+          "edition",
+          "quadrants",
+          "rings",
+          "scoring");
   static final List<String> EDITION_KEYS = List.of("id", "date", "previousDate");
   static final List<String> QUADRANT_KEYS = List.of("id", "title", "description", "capabilities");
+
   /** Keys of an item of a quadrant's {@code capabilities}. */
   static final List<String> CAPABILITY_KEYS = List.of("id", "title");
+
   static final List<String> RING_KEYS = List.of("id", "title", "description", "color");
   static final List<String> LANGUAGES = List.of("en", "fr", "de");
   static final int MAX_SECTIONS = 8;
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
   /** Used for rings without a colour: readable on white and on the dark theme. */
   private static final List<String> DEFAULT_COLORS =
-      List.of("#1b7f3b", "#1f5fa8", "#8a5a00", "#b3261e", "#6b4fa0", "#00796b", "#8e3b6b", "#555f6b");
+      List.of(
+          "#1b7f3b", "#1f5fa8", "#8a5a00", "#b3261e", "#6b4fa0", "#00796b", "#8e3b6b", "#555f6b");
 
   private RadarConfigReader() {}
 
   static Optional<RadarSettings> read(String path, YamlNode root, DiagnosticCollector out) {
     if (!(root instanceof YamlNode.Map map)) {
-      out.error("front-matter.not-a-map", new SourcePosition(path, root.line(), root.column()),
-          "radar.yaml must be a map of keys (title, quadrants, rings, ...), but it is " + root.describe(),
+      out.error(
+          "front-matter.not-a-map",
+          new SourcePosition(path, root.line(), root.column()),
+          "radar.yaml must be a map of keys (title, quadrants, rings, ...), but it is "
+              + root.describe(),
           "see docs/content-format.md for an example");
       return Optional.empty();
     }
@@ -56,9 +72,13 @@ final class RadarConfigReader {
       if (lang.isPresent() && LANGUAGES.contains(lang.get())) {
         language = lang.get();
       } else if (lang.isPresent()) {
-        out.error("radar.invalid-language", f.at(langNode.get()),
+        out.error(
+            "radar.invalid-language",
+            f.at(langNode.get()),
             "the language '" + lang.get() + "' is not supported",
-            "use one of " + String.join(", ", LANGUAGES) + Suggestions.didYouMean(lang.get(), LANGUAGES));
+            "use one of "
+                + String.join(", ", LANGUAGES)
+                + Suggestions.didYouMean(lang.get(), LANGUAGES));
       }
     }
     String baseUrl = f.url("baseUrl", false).orElse(null);
@@ -67,28 +87,44 @@ final class RadarConfigReader {
       editUrl = f.text("editUrl", false).orElse(null);
       // {path} is not legal in a URI, so check the address with a sample path in its place.
       if (editUrl != null && !Fields.isHttpUrl(editUrl.replace("{path}", "blips/x.md"))) {
-        out.error("field.invalid-url", f.at("editUrl"),
+        out.error(
+            "field.invalid-url",
+            f.at("editUrl"),
             "editUrl must be an http:// or https:// address, but it is '" + editUrl + "'",
             "e.g. https://gitlab.example.org/radar/-/edit/main/content/{path}");
         editUrl = null;
       } else if (editUrl != null && !editUrl.contains("{path}")) {
-        out.error("radar.invalid-edit-url", f.at("editUrl"),
+        out.error(
+            "radar.invalid-edit-url",
+            f.at("editUrl"),
             "editUrl must contain {path}, which is replaced by the file's path in the content folder",
             "e.g. https://gitlab.example.org/radar/-/edit/main/content/{path}");
         editUrl = null;
       }
     }
-    Edition edition = f.node("edition").flatMap(n -> f.asMap("edition", n, "write edition: {id: \"2026-11\", date: 2026-11-28}"))
-        .flatMap(m -> edition(f.nested(m, "edition ")))
-        .orElse(null);
+    Edition edition =
+        f.node("edition")
+            .flatMap(
+                n -> f.asMap("edition", n, "write edition: {id: \"2026-11\", date: 2026-11-28}"))
+            .flatMap(m -> edition(f.nested(m, "edition ")))
+            .orElse(null);
     List<Quadrant> quadrants = quadrants(f);
     List<Ring> rings = rings(f);
     Map<String, Double> scoring = scoring(f);
     if (title.isEmpty() || quadrants.isEmpty() || rings.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new RadarSettings(title.get(), description, language, baseUrl, editUrl, edition,
-        quadrants, rings, scoring));
+    return Optional.of(
+        new RadarSettings(
+            title.get(),
+            description,
+            language,
+            baseUrl,
+            editUrl,
+            edition,
+            quadrants,
+            rings,
+            scoring));
   }
 
   private static Optional<Edition> edition(Fields f) {
@@ -97,9 +133,12 @@ final class RadarConfigReader {
     LocalDate date = f.date("date", false).orElse(null);
     LocalDate previous = f.date("previousDate", false).orElse(null);
     if (date != null && previous != null && !previous.isBefore(date)) {
-      f.out().error("radar.edition-order", f.atValue("previousDate"),
-          "edition previousDate (" + previous + ") must be before date (" + date + ")",
-          "previousDate is the date of the edition before this one");
+      f.out()
+          .error(
+              "radar.edition-order",
+              f.atValue("previousDate"),
+              "edition previousDate (" + previous + ") must be before date (" + date + ")",
+              "previousDate is the date of the edition before this one");
     }
     return id.map(i -> new Edition(i, date, previous));
   }
@@ -109,7 +148,8 @@ final class RadarConfigReader {
     List<Quadrant> result = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (YamlNode item : items) {
-      Optional<YamlNode.Map> m = f.asMap("quadrants item", item, "each quadrant needs id, title and description");
+      Optional<YamlNode.Map> m =
+          f.asMap("quadrants item", item, "each quadrant needs id, title and description");
       if (m.isEmpty()) {
         continue;
       }
@@ -121,23 +161,35 @@ final class RadarConfigReader {
       List<Capability> capabilities = new ArrayList<>();
       Set<String> capIds = new HashSet<>();
       for (YamlNode c : q.list("capabilities")) {
-        q.asMap("capabilities item", c, "write each capability as {id: co-editing, title: Real-time co-editing}")
-            .ifPresent(cm -> {
-              Fields cf = q.nested(cm, "capability ");
-              cf.warnUnknownKeys(CAPABILITY_KEYS, "a capability");
-              Optional<String> cid = cf.id("id", true, "co-editing");
-              Optional<String> ctitle = cf.text("title", true);
-              if (cid.isPresent() && !capIds.add(cid.get())) {
-                f.out().error("radar.duplicate-id", cf.atValue("id"),
-                    "the capability id '" + cid.get() + "' is used twice in this quadrant", "give each capability its own id");
-              } else if (cid.isPresent() && ctitle.isPresent()) {
-                capabilities.add(new Capability(cid.get(), ctitle.get()));
-              }
-            });
+        q.asMap(
+                "capabilities item",
+                c,
+                "write each capability as {id: co-editing, title: Real-time co-editing}")
+            .ifPresent(
+                cm -> {
+                  Fields cf = q.nested(cm, "capability ");
+                  cf.warnUnknownKeys(CAPABILITY_KEYS, "a capability");
+                  Optional<String> cid = cf.id("id", true, "co-editing");
+                  Optional<String> ctitle = cf.text("title", true);
+                  if (cid.isPresent() && !capIds.add(cid.get())) {
+                    f.out()
+                        .error(
+                            "radar.duplicate-id",
+                            cf.atValue("id"),
+                            "the capability id '" + cid.get() + "' is used twice in this quadrant",
+                            "give each capability its own id");
+                  } else if (cid.isPresent() && ctitle.isPresent()) {
+                    capabilities.add(new Capability(cid.get(), ctitle.get()));
+                  }
+                });
       }
       if (id.isPresent() && !seen.add(id.get())) {
-        f.out().error("radar.duplicate-id", q.atValue("id"), "the quadrant id '" + id.get() + "' is used twice",
-            "give each quadrant its own id");
+        f.out()
+            .error(
+                "radar.duplicate-id",
+                q.atValue("id"),
+                "the quadrant id '" + id.get() + "' is used twice",
+                "give each quadrant its own id");
       } else if (id.isPresent() && title.isPresent()) {
         result.add(new Quadrant(id.get(), title.get(), description, capabilities, result.size()));
       }
@@ -150,7 +202,8 @@ final class RadarConfigReader {
     List<Ring> result = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (YamlNode item : items) {
-      Optional<YamlNode.Map> m = f.asMap("rings item", item, "each ring needs id, title and description");
+      Optional<YamlNode.Map> m =
+          f.asMap("rings item", item, "each ring needs id, title and description");
       if (m.isEmpty()) {
         continue;
       }
@@ -165,13 +218,21 @@ final class RadarConfigReader {
         if (COLOR.matcher(c.get()).matches()) {
           color = c.get().toLowerCase(java.util.Locale.ROOT);
         } else {
-          f.out().error("radar.invalid-color", r.atValue("color"), "the ring colour '" + c.get() + "' is not #rrggbb",
-              "write a colour as six hex digits in quotes, e.g. color: \"#1b7f3b\"");
+          f.out()
+              .error(
+                  "radar.invalid-color",
+                  r.atValue("color"),
+                  "the ring colour '" + c.get() + "' is not #rrggbb",
+                  "write a colour as six hex digits in quotes, e.g. color: \"#1b7f3b\"");
         }
       }
       if (id.isPresent() && !seen.add(id.get())) {
-        f.out().error("radar.duplicate-id", r.atValue("id"), "the ring id '" + id.get() + "' is used twice",
-            "give each ring its own id");
+        f.out()
+            .error(
+                "radar.duplicate-id",
+                r.atValue("id"),
+                "the ring id '" + id.get() + "' is used twice",
+                "give each ring its own id");
       } else if (id.isPresent() && title.isPresent()) {
         result.add(new Ring(id.get(), title.get(), description, color, result.size()));
       }
@@ -181,15 +242,30 @@ final class RadarConfigReader {
 
   private static List<YamlNode> sectionList(Fields f, String key, String example) {
     if (!f.has(key)) {
-      f.out().error("field.required", f.at(key), "radar.yaml needs '" + key + "'",
-          "add " + key + ": with 1 to " + MAX_SECTIONS + " entries, each with id and title (e.g. id: " + example + ")");
+      f.out()
+          .error(
+              "field.required",
+              f.at(key),
+              "radar.yaml needs '" + key + "'",
+              "add "
+                  + key
+                  + ": with 1 to "
+                  + MAX_SECTIONS
+                  + " entries, each with id and title (e.g. id: "
+                  + example
+                  + ")");
       return List.of();
     }
     List<YamlNode> items = f.list(key);
     if (items.isEmpty() || items.size() > MAX_SECTIONS) {
-      f.out().error("radar.section-count", f.at(key),
-          "radar.yaml has " + items.size() + " " + key + "; a radar has 1 to " + MAX_SECTIONS,
-          "more than " + MAX_SECTIONS + " sectors or rings cannot be drawn legibly; merge some");
+      f.out()
+          .error(
+              "radar.section-count",
+              f.at(key),
+              "radar.yaml has " + items.size() + " " + key + "; a radar has 1 to " + MAX_SECTIONS,
+              "more than "
+                  + MAX_SECTIONS
+                  + " sectors or rings cannot be drawn legibly; merge some");
       return List.of();
     }
     return items;
@@ -207,7 +283,9 @@ final class RadarConfigReader {
     }
     try {
       double value = Double.parseDouble(s.text());
-      return Double.isFinite(value) && value >= 0 ? OptionalDouble.of(value) : OptionalDouble.empty();
+      return Double.isFinite(value) && value >= 0
+          ? OptionalDouble.of(value)
+          : OptionalDouble.empty();
     } catch (NumberFormatException e) {
       return OptionalDouble.empty();
     }
@@ -215,8 +293,8 @@ final class RadarConfigReader {
 
   /**
    * Weight overrides by criterion id. Unknown ids are errors rather than warnings: a misspelt
-   * criterion would silently leave the default weight in place, and the published scores would
-   * not be what the editors decided.
+   * criterion would silently leave the default weight in place, and the published scores would not
+   * be what the editors decided.
    */
   private static Map<String, Double> scoring(Fields f) {
     Map<String, Double> weights = new LinkedHashMap<>();
@@ -225,32 +303,52 @@ final class RadarConfigReader {
       return weights;
     }
     List<String> known = Criterion.ids();
-    f.asMap("scoring", node.get(), "write one 'criterion: weight' per line, e.g. scoring: {licence: 30, jurisdiction: 25}")
-        .ifPresent(m -> {
-          for (YamlNode.Entry e : m.entries()) {
-            if (Criterion.findById(e.key()).isEmpty()) {
-              f.out().error("radar.unknown-score-criterion", new SourcePosition(f.path(), e.line(), e.column()),
-                  "'" + e.key() + "' under scoring is not a criterion of the sovereignty score"
-                      + Suggestions.didYouMean(e.key(), known),
-                  "use one of " + String.join(", ", known) + " (see docs/sovereignty-score.md)");
-            } else if (weight(e.value()).isPresent()) {
-              weights.put(e.key(), weight(e.value()).getAsDouble());
-            } else {
-              f.out().error("radar.invalid-weight", f.at(e.value()),
-                  "the scoring weight '" + e.key() + "' must be a number of 0 or more, but it is " + e.value().describe(),
-                  "write a plain decimal number, e.g. " + e.key() + ": 20");
-            }
-          }
-          double total = 0;
-          for (Criterion c : Criterion.values()) {
-            total += weights.getOrDefault(c.id(), c.defaultWeight());
-          }
-          if (total == 0) {
-            f.out().error("radar.score-weights-zero", f.at("scoring"),
-                "every scoring weight is 0, so no sovereignty score can be computed",
-                "give at least one criterion a weight above 0, or remove scoring to use the defaults");
-          }
-        });
+    f.asMap(
+            "scoring",
+            node.get(),
+            "write one 'criterion: weight' per line, e.g. scoring: {licence: 30, jurisdiction: 25}")
+        .ifPresent(
+            m -> {
+              for (YamlNode.Entry e : m.entries()) {
+                if (Criterion.findById(e.key()).isEmpty()) {
+                  f.out()
+                      .error(
+                          "radar.unknown-score-criterion",
+                          new SourcePosition(f.path(), e.line(), e.column()),
+                          "'"
+                              + e.key()
+                              + "' under scoring is not a criterion of the sovereignty score"
+                              + Suggestions.didYouMean(e.key(), known),
+                          "use one of "
+                              + String.join(", ", known)
+                              + " (see docs/sovereignty-score.md)");
+                } else if (weight(e.value()).isPresent()) {
+                  weights.put(e.key(), weight(e.value()).getAsDouble());
+                } else {
+                  f.out()
+                      .error(
+                          "radar.invalid-weight",
+                          f.at(e.value()),
+                          "the scoring weight '"
+                              + e.key()
+                              + "' must be a number of 0 or more, but it is "
+                              + e.value().describe(),
+                          "write a plain decimal number, e.g. " + e.key() + ": 20");
+                }
+              }
+              double total = 0;
+              for (Criterion c : Criterion.values()) {
+                total += weights.getOrDefault(c.id(), c.defaultWeight());
+              }
+              if (total == 0) {
+                f.out()
+                    .error(
+                        "radar.score-weights-zero",
+                        f.at("scoring"),
+                        "every scoring weight is 0, so no sovereignty score can be computed",
+                        "give at least one criterion a weight above 0, or remove scoring to use the defaults");
+              }
+            });
     return weights;
   }
 }

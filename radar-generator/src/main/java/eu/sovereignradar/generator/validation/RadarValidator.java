@@ -7,11 +7,11 @@ import eu.sovereignradar.generator.content.YamlNode;
 import eu.sovereignradar.generator.content.YamlTreeReader;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
-import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Page;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.SourceRef;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,9 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns the files of a content folder into a {@link Radar} plus diagnostics. Checks every file,
- * in parallel, and then the references between them, so one run reports every problem. The radar
- * is built only when there are no errors. Thread-safe.
+ * Turns the files of a content folder into a {@link Radar} plus diagnostics. Checks every file, in
+ * parallel, and then the references between them, so one run reports every problem. The radar is
+ * built only when there are no errors. Thread-safe.
  */
 public final class RadarValidator {
   private final YamlTreeReader yaml = new YamlTreeReader();
@@ -39,16 +39,30 @@ public final class RadarValidator {
 
     Set<String> productIds = idsOf(files.products());
     ProductReader productReader = new ProductReader(config);
-    List<Product> products = files.products().parallelStream()
-        .flatMap(f -> Documents.id(f, out).flatMap(id ->
-            Documents.read(f, yaml, out, false).flatMap(doc -> productReader.read(id, doc, out))).stream())
-        .toList();
+    List<Product> products =
+        files.products().parallelStream()
+            .flatMap(
+                f ->
+                    Documents.id(f, out)
+                        .flatMap(
+                            id ->
+                                Documents.read(f, yaml, out, false)
+                                    .flatMap(doc -> productReader.read(id, doc, out)))
+                        .stream())
+            .toList();
 
     BlipReader blipReader = new BlipReader(config, productIds);
-    List<Blip> blips = files.blips().parallelStream()
-        .flatMap(f -> Documents.id(f, out).flatMap(id ->
-            Documents.read(f, yaml, out, false).flatMap(doc -> blipReader.read(id, doc, out))).stream())
-        .toList();
+    List<Blip> blips =
+        files.blips().parallelStream()
+            .flatMap(
+                f ->
+                    Documents.id(f, out)
+                        .flatMap(
+                            id ->
+                                Documents.read(f, yaml, out, false)
+                                    .flatMap(doc -> blipReader.read(id, doc, out)))
+                        .stream())
+            .toList();
 
     duplicateIds(files.blips(), out);
     duplicateIds(files.products(), out);
@@ -59,13 +73,15 @@ public final class RadarValidator {
       return Optional.empty();
     }
     List<Blip> sortedBlips = new ArrayList<>(blips);
-    sortedBlips.sort(Comparator.<Blip>comparingInt(b -> b.quadrant().index())
-        .thenComparingInt(b -> b.ring().index())
-        .thenComparing(b -> b.title().toLowerCase(Locale.ROOT))
-        .thenComparing(Blip::id));
+    sortedBlips.sort(
+        Comparator.<Blip>comparingInt(b -> b.quadrant().index())
+            .thenComparingInt(b -> b.ring().index())
+            .thenComparing(b -> b.title().toLowerCase(Locale.ROOT))
+            .thenComparing(Blip::id));
     List<Product> sortedProducts = new ArrayList<>(products);
-    sortedProducts.sort(Comparator.<Product, String>comparing(p -> p.title().toLowerCase(Locale.ROOT))
-        .thenComparing(Product::id));
+    sortedProducts.sort(
+        Comparator.<Product, String>comparing(p -> p.title().toLowerCase(Locale.ROOT))
+            .thenComparing(Product::id));
     return Optional.of(new Radar(config, sortedBlips, sortedProducts, about));
   }
 
@@ -80,30 +96,37 @@ public final class RadarValidator {
    */
   public static Optional<RadarSettings> readSettings(Path contentDirectory, DiagnosticCollector out)
       throws IOException {
-    return ContentScanner.radarYaml(contentDirectory, out).flatMap(f -> new RadarValidator().readConfig(f, out));
+    return ContentScanner.radarYaml(contentDirectory, out)
+        .flatMap(f -> new RadarValidator().readConfig(f, out));
   }
 
   /** Reads radar.yaml alone. */
   Optional<RadarSettings> readConfig(ContentFiles.ContentFile file, DiagnosticCollector out) {
     return SourceReader.read(file, out::add)
-        .flatMap(text -> {
-          Optional<YamlNode> root = yaml.read(file.path(), text, 1, out::add);
-          if (root.isEmpty() && !out.hasErrorsIn(file.path())) {
-            out.error("field.required", SourcePosition.line(file.path(), 1), "radar.yaml is empty",
-                "give the radar a title, quadrants and rings (see docs/content-format.md)");
-          }
-          return root;
-        })
+        .flatMap(
+            text -> {
+              Optional<YamlNode> root = yaml.read(file.path(), text, 1, out::add);
+              if (root.isEmpty() && !out.hasErrorsIn(file.path())) {
+                out.error(
+                    "field.required",
+                    SourcePosition.line(file.path(), 1),
+                    "radar.yaml is empty",
+                    "give the radar a title, quadrants and rings (see docs/content-format.md)");
+              }
+              return root;
+            })
         .flatMap(root -> RadarConfigReader.read(file.path(), root, out));
   }
 
   private Optional<Page> readAbout(ContentFiles.ContentFile file, DiagnosticCollector out) {
-    return Documents.read(file, yaml, out, true).map(doc -> {
-      Fields f = new Fields(file.path(), doc.frontMatter(), out, "");
-      f.warnUnknownKeys(List.of("title"), "about.md front matter");
-      String title = f.text("title", false).orElse(null);
-      return new Page(title, doc.parts().body(), new SourceRef(file.path()));
-    });
+    return Documents.read(file, yaml, out, true)
+        .map(
+            doc -> {
+              Fields f = new Fields(file.path(), doc.frontMatter(), out, "");
+              f.warnUnknownKeys(List.of("title"), "about.md front matter");
+              String title = f.text("title", false).orElse(null);
+              return new Page(title, doc.parts().body(), new SourceRef(file.path()));
+            });
   }
 
   private static Set<String> idsOf(List<ContentFiles.ContentFile> files) {
@@ -122,21 +145,25 @@ public final class RadarValidator {
       String lower = f.path().toLowerCase(Locale.ROOT);
       String first = firstByLower.putIfAbsent(lower, f.path());
       if (first != null) {
-        out.error("file.duplicate-id", SourcePosition.file(f.path()),
+        out.error(
+            "file.duplicate-id",
+            SourcePosition.file(f.path()),
             f.path() + " and " + first + " have the same id (ids are compared ignoring case)",
             "rename or merge one of the two files");
       }
     }
   }
 
-  private static void unreplacedProducts(List<Product> products, Set<String> replaced, DiagnosticCollector out) {
+  private static void unreplacedProducts(
+      List<Product> products, Set<String> replaced, DiagnosticCollector out) {
     for (Product p : products) {
       if (!replaced.contains(p.id())) {
-        out.warning("product.unreplaced", SourcePosition.line(p.source().path(), 1),
+        out.warning(
+            "product.unreplaced",
+            SourcePosition.line(p.source().path(), 1),
             "no blip replaces the product '" + p.id() + "', so its comparison page is empty",
             "add '" + p.id() + "' to the replaces list of its alternatives, or remove the product");
       }
     }
   }
-
 }

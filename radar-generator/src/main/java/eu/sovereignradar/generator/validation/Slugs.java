@@ -12,14 +12,32 @@ public final class Slugs {
   private Slugs() {}
 
   public static String slug(String title) {
-    String s = title
-        .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-        .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
-        .replace("ß", "ss").replace("ẞ", "SS")
-        .replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE")
-        .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
-        .replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
-        .replace("þ", "th").replace("Þ", "Th").replace("ı", "i").replace("&", " and ");
+    String s =
+        title
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("Ä", "Ae")
+            .replace("Ö", "Oe")
+            .replace("Ü", "Ue")
+            .replace("ß", "ss")
+            .replace("ẞ", "SS")
+            .replace("æ", "ae")
+            .replace("Æ", "AE")
+            .replace("œ", "oe")
+            .replace("Œ", "OE")
+            .replace("ø", "o")
+            .replace("Ø", "O")
+            .replace("ł", "l")
+            .replace("Ł", "L")
+            .replace("đ", "d")
+            .replace("Đ", "D")
+            .replace("ð", "d")
+            .replace("Ð", "D")
+            .replace("þ", "th")
+            .replace("Þ", "Th")
+            .replace("ı", "i")
+            .replace("&", " and ");
     s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (s.length() > Ids.MAX_LENGTH) {

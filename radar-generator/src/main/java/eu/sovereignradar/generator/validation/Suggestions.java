@@ -6,21 +6,24 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * "Did you mean ...?" for near misses: the closest candidate within a small edit distance (one
- * edit per three characters, at least one and at most three), compared ignoring case. Used by the
+ * "Did you mean ...?" for near misses: the closest candidate within a small edit distance (one edit
+ * per three characters, at least one and at most three), compared ignoring case. Used by the
  * validator and by tools that take ids from the command line. Stateless and thread-safe.
  */
 public final class Suggestions {
   private Suggestions() {}
 
-  /** The candidate nearest to {@code wrong}, ties broken alphabetically; empty when none is near. */
+  /**
+   * The candidate nearest to {@code wrong}, ties broken alphabetically; empty when none is near.
+   */
   public static Optional<String> closest(String wrong, Collection<String> candidates) {
     String w = wrong.toLowerCase(Locale.ROOT);
     int limit = Math.max(1, Math.min(3, (w.length() + 2) / 3));
     return candidates.stream()
         .filter(c -> distance(w, c.toLowerCase(Locale.ROOT)) <= limit)
-        .min(Comparator.<String>comparingInt(c -> distance(w, c.toLowerCase(Locale.ROOT)))
-            .thenComparing(Comparator.naturalOrder()));
+        .min(
+            Comparator.<String>comparingInt(c -> distance(w, c.toLowerCase(Locale.ROOT)))
+                .thenComparing(Comparator.naturalOrder()));
   }
 
   /** " (did you mean 'x'?)" or the empty string. */

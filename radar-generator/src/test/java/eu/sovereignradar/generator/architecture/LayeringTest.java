@@ -24,29 +24,35 @@ class LayeringTest {
   private static final String ROOT = "eu.sovereignradar.generator";
 
   /** Bottom first: a layer may depend on the layers before it, never on the ones after. */
-  private static final List<String[]> LAYERS = List.of(
-      new String[] {"Foundation", ROOT + ".diagnostic..", ROOT + ".model..", ROOT + ".schema.."},
-      new String[] {"Content", ROOT + ".content.."},
-      new String[] {"Scoring", ROOT + ".score..", ROOT + ".layout.."},
-      new String[] {"Validation", ROOT + ".validation.."},
-      new String[] {"Comparison", ROOT + ".compare.."},
-      new String[] {"Analysis", ROOT + ".analysis.."},
-      new String[] {"RenderSafety", ROOT + ".render.safety.."},
-      new String[] {"RenderView", ROOT + ".render.view.."},
-      new String[] {"RenderOutput", ROOT + ".render.output.."},
-      new String[] {"RenderTheme", ROOT + ".render.theme.."},
-      new String[] {"RenderFiles", ROOT + ".render.files.."},
-      new String[] {"RenderPage", ROOT + ".render.page.."},
-      new String[] {"Render", ROOT + ".render"},
-      new String[] {"Tools", ROOT + ".report..", ROOT + ".scaffold..", ROOT + ".serve.."},
-      new String[] {"Facade", ROOT},
-      new String[] {"Cli", ROOT + ".cli.."});
+  private static final List<String[]> LAYERS =
+      List.of(
+          new String[] {
+            "Foundation", ROOT + ".diagnostic..", ROOT + ".model..", ROOT + ".schema.."
+          },
+          new String[] {"Content", ROOT + ".content.."},
+          new String[] {"Scoring", ROOT + ".score..", ROOT + ".layout.."},
+          new String[] {"Validation", ROOT + ".validation.."},
+          new String[] {"Comparison", ROOT + ".compare.."},
+          new String[] {"Analysis", ROOT + ".analysis.."},
+          new String[] {"RenderSafety", ROOT + ".render.safety.."},
+          new String[] {"RenderView", ROOT + ".render.view.."},
+          new String[] {"RenderOutput", ROOT + ".render.output.."},
+          new String[] {"RenderTheme", ROOT + ".render.theme.."},
+          new String[] {"RenderFiles", ROOT + ".render.files.."},
+          new String[] {"RenderPage", ROOT + ".render.page.."},
+          new String[] {"Render", ROOT + ".render"},
+          new String[] {"Tools", ROOT + ".report..", ROOT + ".scaffold..", ROOT + ".serve.."},
+          new String[] {"Facade", ROOT},
+          new String[] {"Cli", ROOT + ".cli.."});
 
   private static JavaClasses core;
 
   @BeforeAll
   static void importCore() {
-    core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    core =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
   }
 
   @Test
@@ -57,9 +63,10 @@ class LayeringTest {
     }
     for (int i = 0; i < LAYERS.size(); i++) {
       String[] below = LAYERS.subList(0, i).stream().map(l -> l[0]).toArray(String[]::new);
-      rule = below.length == 0
-          ? rule.whereLayer(LAYERS.get(i)[0]).mayNotAccessAnyLayer()
-          : rule.whereLayer(LAYERS.get(i)[0]).mayOnlyAccessLayers(below);
+      rule =
+          below.length == 0
+              ? rule.whereLayer(LAYERS.get(i)[0]).mayNotAccessAnyLayer()
+              : rule.whereLayer(LAYERS.get(i)[0]).mayOnlyAccessLayers(below);
     }
     rule.check(core);
   }
@@ -71,18 +78,24 @@ class LayeringTest {
 
   @Test
   void diagnosticsAndTheModelArePlainJava() {
-    classes().that().resideInAnyPackage(ROOT + ".diagnostic..", ROOT + ".model..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".diagnostic..", ROOT + ".model..", "java..",
-            "org.jspecify..")
+    classes()
+        .that()
+        .resideInAnyPackage(ROOT + ".diagnostic..", ROOT + ".model..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(ROOT + ".diagnostic..", ROOT + ".model..", "java..", "org.jspecify..")
         .because("every other package builds on them, so they must not pull in a library")
         .check(core);
   }
 
   @Test
   void theCliGoesThroughTheFacadeOnly() {
-    classes().that().resideInAPackage(ROOT + ".cli..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".cli..", "java..", "picocli..",
-            "org.jspecify..")
+    classes()
+        .that()
+        .resideInAPackage(ROOT + ".cli..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(ROOT, ROOT + ".cli..", "java..", "picocli..", "org.jspecify..")
         .because("the CLI only translates options in and results out; the work is the façade's")
         .check(core);
   }

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * Writes a content folder of N realistic blips for the whole-build benchmark: a radar.yaml with 4
  * quadrants (with capabilities), 4 rings and an edition; 32 products; an about page; and N blips
  * with complete front matter (licence, origin, hosting, links, replaced products, capabilities,
- * history that makes some blips new or moved) and a Markdown body of about 400 words with
- * headings, a bullet list, a numbered list, a table and links — about 3.5 KB per file, like the
- * sample content.
+ * history that makes some blips new or moved) and a Markdown body of about 400 words with headings,
+ * a bullet list, a numbered list, a table and links — about 3.5 KB per file, like the sample
+ * content.
  *
  * <p>The output is deterministic for a given N (a fixed seed; {@link Random}'s algorithm is
  * specified), so runs on different days measure the same input. With N ≥ 32 every product is
@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * <p>Usage: {@code CorpusGenerator <blip count> <empty or missing output folder>}.
  */
 public final class CorpusGenerator {
-  static final String[] QUADRANTS = {"collaboration", "communication", "infrastructure", "security"};
+  static final String[] QUADRANTS = {
+    "collaboration", "communication", "infrastructure", "security"
+  };
   static final String[] QUADRANT_TITLES = {
     "Collaboration & office", "Communication", "Cloud & infrastructure", "Identity & security"
   };
@@ -40,18 +42,52 @@ public final class CorpusGenerator {
   static final int PRODUCTS_PER_QUADRANT = 8;
 
   private static final String[] LICENCES = {
-    "AGPL-3.0-or-later", "Apache-2.0", "MIT", "GPL-3.0-only", "MPL-2.0", "EUPL-1.2",
-    "BSD-3-Clause", "MIT AND proprietary", "proprietary", "LGPL-2.1-or-later"
+    "AGPL-3.0-or-later",
+    "Apache-2.0",
+    "MIT",
+    "GPL-3.0-only",
+    "MPL-2.0",
+    "EUPL-1.2",
+    "BSD-3-Clause",
+    "MIT AND proprietary",
+    "proprietary",
+    "LGPL-2.1-or-later"
   };
   private static final String[] ORIGINS = {
     "DE", "FR", "NL", "BE", "ES", "IT", "SE", "FI", "DK", "AT", "CH", "PL", "CZ", "EE", "PT", "NO"
   };
   private static final String[] HOSTING = {"self-hosted", "saas-eu", "on-device", "saas-non-eu"};
   private static final String[] TAGS = {
-    "files", "groupware", "office", "wiki", "notes", "mail", "calendar", "chat", "video", "voip",
-    "cloud", "hosting", "storage", "kubernetes", "database", "backup", "monitoring", "sso",
-    "passwords", "mfa", "directory", "encryption", "open-source", "saas", "api", "mobile",
-    "migration", "public-sector", "education", "health"
+    "files",
+    "groupware",
+    "office",
+    "wiki",
+    "notes",
+    "mail",
+    "calendar",
+    "chat",
+    "video",
+    "voip",
+    "cloud",
+    "hosting",
+    "storage",
+    "kubernetes",
+    "database",
+    "backup",
+    "monitoring",
+    "sso",
+    "passwords",
+    "mfa",
+    "directory",
+    "encryption",
+    "open-source",
+    "saas",
+    "api",
+    "mobile",
+    "migration",
+    "public-sector",
+    "education",
+    "health"
   };
   private static final String[] SYLLABLES = {
     "nor", "vel", "ka", "tri", "lum", "sa", "dor", "qui", "mel", "ro", "zen", "fa", "tor", "li",
@@ -113,8 +149,13 @@ public final class CorpusGenerator {
     Files.createDirectories(out.resolve("products"));
     long bytes = 0;
     bytes += writeFile(out.resolve("radar.yaml"), radarYaml(count));
-    bytes += writeFile(out.resolve("about.md"), "---\ntitle: About this benchmark radar\n---\n"
-        + "A generated radar with " + count + " blips, used to measure the build.\n");
+    bytes +=
+        writeFile(
+            out.resolve("about.md"),
+            "---\ntitle: About this benchmark radar\n---\n"
+                + "A generated radar with "
+                + count
+                + " blips, used to measure the build.\n");
     for (int q = 0; q < QUADRANTS.length; q++) {
       for (int p = 0; p < PRODUCTS_PER_QUADRANT; p++) {
         bytes += writeFile(out.resolve("products/" + productId(q, p) + ".md"), product(q, p));
@@ -166,13 +207,25 @@ public final class CorpusGenerator {
 
   private static String product(int q, int p) {
     return "---\n"
-        + "title: Legacy " + capitalise(QUADRANTS[q]) + " Suite " + (p + 1) + "\n"
-        + "vendor: Example Corporation " + (p + 1) + "\n"
+        + "title: Legacy "
+        + capitalise(QUADRANTS[q])
+        + " Suite "
+        + (p + 1)
+        + "\n"
+        + "vendor: Example Corporation "
+        + (p + 1)
+        + "\n"
         + "origin: US\n"
-        + "category: " + QUADRANTS[q] + "\n"
-        + "summary: A proprietary " + QUADRANT_TITLES[q].toLowerCase(Locale.ROOT) + " product.\n"
+        + "category: "
+        + QUADRANTS[q]
+        + "\n"
+        + "summary: A proprietary "
+        + QUADRANT_TITLES[q].toLowerCase(Locale.ROOT)
+        + " product.\n"
         + "jurisdiction: Subject to the US CLOUD Act.\n"
-        + "website: https://example.com/product-" + (p + 1) + "\n"
+        + "website: https://example.com/product-"
+        + (p + 1)
+        + "\n"
         + "---\n"
         + "## Why it is a dependency\n\nData and workflows are locked into one foreign vendor.\n";
   }
@@ -200,7 +253,9 @@ public final class CorpusGenerator {
     f.append("website: https://example.org/").append(id).append('\n');
     f.append("source: https://git.example.org/").append(id).append('\n');
     f.append("links:\n  - title: Documentation\n    url: https://docs.example.org/").append(id);
-    f.append("\n  - title: Case study\n    url: https://example.org/cases/").append(id).append('\n');
+    f.append("\n  - title: Case study\n    url: https://example.org/cases/")
+        .append(id)
+        .append('\n');
     int first = (i / QUADRANTS.length) % PRODUCTS_PER_QUADRANT;
     f.append("replaces:\n  - ").append(productId(q, first)).append('\n');
     int other = (first + 1 + random.nextInt(PRODUCTS_PER_QUADRANT - 1)) % PRODUCTS_PER_QUADRANT;
@@ -208,7 +263,10 @@ public final class CorpusGenerator {
     f.append("    notes: Covers ").append(sentence(random, 6)).append('\n');
     f.append("capabilities:\n");
     for (String c : CAPABILITIES[q]) {
-      f.append("  ").append(c).append(": ").append(new String[] {"yes", "partial", "no"}[random.nextInt(3)]);
+      f.append("  ")
+          .append(c)
+          .append(": ")
+          .append(new String[] {"yes", "partial", "no"}[random.nextInt(3)]);
       f.append('\n');
     }
     history(f, ring, random);
@@ -257,7 +315,9 @@ public final class CorpusGenerator {
       f.append("- **").append(capitalise(NOUNS[random.nextInt(NOUNS.length)])).append(":** ");
       f.append(capitalise(sentence(random, 9))).append(".\n");
     }
-    f.append("\n## Comparison\n\n| Criterion | ").append(title).append(" | Proprietary product |\n");
+    f.append("\n## Comparison\n\n| Criterion | ")
+        .append(title)
+        .append(" | Proprietary product |\n");
     f.append("| --- | --- | --- |\n");
     for (int i = 0; i < 4; i++) {
       f.append("| ").append(capitalise(NOUNS[random.nextInt(NOUNS.length)])).append(" | ");

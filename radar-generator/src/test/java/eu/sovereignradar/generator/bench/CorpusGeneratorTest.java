@@ -22,16 +22,19 @@ class CorpusGeneratorTest {
     Path corpus = dir.resolve("corpus");
     CorpusGenerator.write(40, corpus);
 
-    ValidationResult result = new RadarGenerator(GeneratorOptions.builder(corpus).build()).validate();
+    ValidationResult result =
+        new RadarGenerator(GeneratorOptions.builder(corpus).build()).validate();
 
     assertThat(result.diagnostics()).isEmpty();
-    assertThat(result.radar()).hasValueSatisfying(radar -> {
-      assertThat(radar.blips()).hasSize(40);
-      assertThat(radar.products()).hasSize(32);
-      Set<Movement> movements = EnumSet.noneOf(Movement.class);
-      radar.blips().forEach(b -> movements.add(b.movement()));
-      assertThat(movements).containsExactlyInAnyOrder(Movement.values());
-    });
+    assertThat(result.radar())
+        .hasValueSatisfying(
+            radar -> {
+              assertThat(radar.blips()).hasSize(40);
+              assertThat(radar.products()).hasSize(32);
+              Set<Movement> movements = EnumSet.noneOf(Movement.class);
+              radar.blips().forEach(b -> movements.add(b.movement()));
+              assertThat(movements).containsExactlyInAnyOrder(Movement.values());
+            });
   }
 
   @Test
@@ -54,7 +57,8 @@ class CorpusGeneratorTest {
     CorpusGenerator.write(10, dir.resolve("b"));
 
     for (String id : CorpusGenerator.ids(10)) {
-      assertThat(dir.resolve("a/blips/" + id + ".md")).hasSameBinaryContentAs(dir.resolve("b/blips/" + id + ".md"));
+      assertThat(dir.resolve("a/blips/" + id + ".md"))
+          .hasSameBinaryContentAs(dir.resolve("b/blips/" + id + ".md"));
     }
   }
 

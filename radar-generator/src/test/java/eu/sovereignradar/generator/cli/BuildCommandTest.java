@@ -21,7 +21,9 @@ class BuildCommandTest {
   void writeRadar() throws IOException {
     content = Files.createDirectories(dir.resolve("content/blips"));
     content = content.getParent();
-    Files.writeString(content.resolve("radar.yaml"), """
+    Files.writeString(
+        content.resolve("radar.yaml"),
+        """
         title: T
         quadrants: [{id: tools, title: Tools}]
         rings: [{id: adopt, title: Adopt}, {id: hold, title: Hold}]
@@ -58,7 +60,8 @@ class BuildCommandTest {
   @Test
   void warningsBuildNothingWithStrict() throws IOException {
     blip("x", "title: X\nring: adopt\nquadrant: tools\ncolour: red\n");
-    assertThat(run("build", content.toString(), "-o", dir.resolve("strict").toString(), "--strict")).isEqualTo(1);
+    assertThat(run("build", content.toString(), "-o", dir.resolve("strict").toString(), "--strict"))
+        .isEqualTo(1);
     assertThat(dir.resolve("strict")).doesNotExist();
     assertThat(run("build", content.toString(), "-o", dir.resolve("lenient").toString())).isZero();
   }
@@ -73,8 +76,15 @@ class BuildCommandTest {
   @Test
   void aMissingTemplateFolderIsAnIoProblem() throws IOException {
     blip("x", "title: X\nring: adopt\nquadrant: tools\n");
-    assertThat(run("build", content.toString(), "-o", dir.resolve("site").toString(), "--templates",
-        dir.resolve("nope").toString())).isEqualTo(2);
+    assertThat(
+            run(
+                "build",
+                content.toString(),
+                "-o",
+                dir.resolve("site").toString(),
+                "--templates",
+                dir.resolve("nope").toString()))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("the template folder does not exist");
   }
 

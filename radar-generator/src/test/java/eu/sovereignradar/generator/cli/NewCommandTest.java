@@ -19,7 +19,9 @@ class NewCommandTest {
 
   @BeforeEach
   void writeRadar() throws IOException {
-    Files.writeString(dir.resolve("radar.yaml"), """
+    Files.writeString(
+        dir.resolve("radar.yaml"),
+        """
         title: T
         quadrants: [{id: tools, title: Tools}, {id: platforms, title: Platforms}]
         rings: [{id: adopt, title: Adopt}, {id: trial, title: Trial}, {id: hold, title: Hold}]
@@ -32,24 +34,49 @@ class NewCommandTest {
 
   @Test
   void createsABlipThatValidates() throws IOException {
-    int code = run("new", dir.toString(), "--title", "Nextcloud Hub", "--ring", "trial", "--quadrant", "tools");
+    int code =
+        run(
+            "new",
+            dir.toString(),
+            "--title",
+            "Nextcloud Hub",
+            "--ring",
+            "trial",
+            "--quadrant",
+            "tools");
 
     assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).startsWith("Created " + dir.toString().replace('\\', '/') + "/blips/nextcloud-hub.md\n")
-        .contains("Next: fill in the empty fields and the text, then run 'radar validate " + dir + "'.");
-    assertThat(Files.readString(dir.resolve("blips/nextcloud-hub.md"))).contains("title: Nextcloud Hub");
+    assertThat(out.toString())
+        .startsWith("Created " + dir.toString().replace('\\', '/') + "/blips/nextcloud-hub.md\n")
+        .contains(
+            "Next: fill in the empty fields and the text, then run 'radar validate " + dir + "'.");
+    assertThat(Files.readString(dir.resolve("blips/nextcloud-hub.md")))
+        .contains("title: Nextcloud Hub");
     assertThat(run("validate", "--strict", dir.toString())).isZero();
     assertThat(out.toString()).contains("0 errors, 0 warnings in 2 files.");
   }
 
   @Test
   void createsAProductAndSaysToReplaceIt() throws IOException {
-    int code = run("new", dir.toString(), "--product", "--title", "Microsoft Teams", "--vendor", "Microsoft Corporation",
-        "--origin", "US", "--category", "tools");
+    int code =
+        run(
+            "new",
+            dir.toString(),
+            "--product",
+            "--title",
+            "Microsoft Teams",
+            "--vendor",
+            "Microsoft Corporation",
+            "--origin",
+            "US",
+            "--category",
+            "tools");
 
     assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("/products/microsoft-teams.md",
-        "add 'microsoft-teams' to the replaces list of the blips that replace it");
+    assertThat(out.toString())
+        .contains(
+            "/products/microsoft-teams.md",
+            "add 'microsoft-teams' to the replaces list of the blips that replace it");
     assertThat(run("validate", dir.toString())).isZero();
   }
 
@@ -58,12 +85,13 @@ class NewCommandTest {
     int code = run("new", dir.toString(), "--title", "X");
 
     assertThat(code).isEqualTo(RadarCommand.USAGE_OR_IO);
-    assertThat(err.toString()).contains(
-        "radar new: --ring: a blip needs a ring\n  hint: one of adopt, trial, hold\n",
-        "radar new: --quadrant: a blip needs a quadrant\n",
-        "there is no terminal to ask for the missing values",
-        "--title \"Example Tool\" --ring adopt --quadrant tools",
-        "Nothing was written.");
+    assertThat(err.toString())
+        .contains(
+            "radar new: --ring: a blip needs a ring\n  hint: one of adopt, trial, hold\n",
+            "radar new: --quadrant: a blip needs a quadrant\n",
+            "there is no terminal to ask for the missing values",
+            "--title \"Example Tool\" --ring adopt --quadrant tools",
+            "Nothing was written.");
     assertThat(dir.resolve("blips")).doesNotExist();
   }
 
@@ -72,8 +100,11 @@ class NewCommandTest {
     int code = run("new", dir.toString(), "--title", "X", "--ring", "trail", "--quadrant", "tools");
 
     assertThat(code).isEqualTo(RadarCommand.USAGE_OR_IO);
-    assertThat(err.toString()).contains("radar new: --ring: ring 'trail' is not defined in radar.yaml\n"
-        + "  hint: use one of adopt, trial, hold (did you mean 'trial'?)").doesNotContain("no terminal");
+    assertThat(err.toString())
+        .contains(
+            "radar new: --ring: ring 'trail' is not defined in radar.yaml\n"
+                + "  hint: use one of adopt, trial, hold (did you mean 'trial'?)")
+        .doesNotContain("no terminal");
   }
 
   @Test
@@ -83,23 +114,29 @@ class NewCommandTest {
 
     assertThat(run("new", dir.toString(), "--title", "X", "--ring", "adopt", "--quadrant", "tools"))
         .isEqualTo(RadarCommand.USAGE_OR_IO);
-    assertThat(err.toString()).contains("--id: blips/x.md already exists; radar new never overwrites a file");
+    assertThat(err.toString())
+        .contains("--id: blips/x.md already exists; radar new never overwrites a file");
     assertThat(Files.readString(dir.resolve("blips/x.md"))).isEqualTo("keep me");
   }
 
   @Test
   void brokenRadarYamlIsReportedLikeValidateDoes() throws IOException {
-    Files.writeString(dir.resolve("radar.yaml"), "title: T\nquadrants: [{id: tools, title: Tools}]\n");
+    Files.writeString(
+        dir.resolve("radar.yaml"), "title: T\nquadrants: [{id: tools, title: Tools}]\n");
 
     assertThat(run("new", dir.toString(), "--title", "X", "--ring", "adopt", "--quadrant", "tools"))
         .isEqualTo(RadarCommand.CONTENT_ERRORS);
-    assertThat(err.toString()).contains("radar.yaml", "error [field.required] radar.yaml needs 'rings'",
-        "radar new: radar.yaml must declare the quadrants and rings first.");
+    assertThat(err.toString())
+        .contains(
+            "radar.yaml",
+            "error [field.required] radar.yaml needs 'rings'",
+            "radar new: radar.yaml must declare the quadrants and rings first.");
   }
 
   @Test
   void missingContentFolderIsAnIoProblem() {
-    assertThat(run("new", dir.resolve("nope").toString(), "--title", "X")).isEqualTo(RadarCommand.USAGE_OR_IO);
+    assertThat(run("new", dir.resolve("nope").toString(), "--title", "X"))
+        .isEqualTo(RadarCommand.USAGE_OR_IO);
     assertThat(err.toString()).contains("no such file or folder").doesNotContain("Exception");
   }
 

@@ -28,22 +28,31 @@ class ServeCommandTest {
 
   @Test
   void aPortInUseIsNamedWithAnotherToTry() throws IOException {
-    Files.writeString(dir.resolve("radar.yaml"), "title: T\nquadrants: [{id: q, title: Q}]\nrings: [{id: r, title: R}]\n");
+    Files.writeString(
+        dir.resolve("radar.yaml"),
+        "title: T\nquadrants: [{id: q, title: Q}]\nrings: [{id: r, title: R}]\n");
     try (ServerSocket taken = new ServerSocket()) {
       taken.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0));
       int port = taken.getLocalPort();
 
-      assertThat(run("serve", dir.toString(), "--port", "" + port)).isEqualTo(RadarCommand.USAGE_OR_IO);
-      assertThat(err.toString()).isEqualTo("radar serve: port " + port + " on 127.0.0.1 is already in use (by another"
-          + " radar serve?); stop that program, or choose another port, e.g. --port " + (port == 65535 ? 8081 : port + 1)
-          + System.lineSeparator());
+      assertThat(run("serve", dir.toString(), "--port", "" + port))
+          .isEqualTo(RadarCommand.USAGE_OR_IO);
+      assertThat(err.toString())
+          .isEqualTo(
+              "radar serve: port "
+                  + port
+                  + " on 127.0.0.1 is already in use (by another"
+                  + " radar serve?); stop that program, or choose another port, e.g. --port "
+                  + (port == 65535 ? 8081 : port + 1)
+                  + System.lineSeparator());
       assertThat(out.toString()).isEmpty();
     }
   }
 
   @Test
   void aMissingContentFolderIsAnIoProblem() {
-    assertThat(run("serve", dir.resolve("nope").toString(), "--port", "0")).isEqualTo(RadarCommand.USAGE_OR_IO);
+    assertThat(run("serve", dir.resolve("nope").toString(), "--port", "0"))
+        .isEqualTo(RadarCommand.USAGE_OR_IO);
     assertThat(err.toString()).contains("no such file or folder").doesNotContain("Exception");
   }
 

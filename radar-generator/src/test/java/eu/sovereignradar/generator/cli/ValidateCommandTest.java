@@ -18,7 +18,9 @@ class ValidateCommandTest {
 
   @BeforeEach
   void writeRadar() throws IOException {
-    Files.writeString(dir.resolve("radar.yaml"), """
+    Files.writeString(
+        dir.resolve("radar.yaml"),
+        """
         title: T
         quadrants: [{id: tools, title: Tools}]
         rings: [{id: adopt, title: Adopt}, {id: hold, title: Hold}]
@@ -45,8 +47,10 @@ class ValidateCommandTest {
   void contentErrorsExitOneWithFileAndLine() throws IOException {
     blip("x", "title: X\nring: adpt\nquadrant: tools\n", "Body.\n");
     assertThat(run("validate", dir.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains("blips/x.md:3:7: error [blip.unknown-ring] ring 'adpt' is not defined",
-        "hint: use one of adopt, hold (did you mean 'adopt'?)");
+    assertThat(out.toString())
+        .contains(
+            "blips/x.md:3:7: error [blip.unknown-ring] ring 'adpt' is not defined",
+            "hint: use one of adopt, hold (did you mean 'adopt'?)");
   }
 
   @Test
@@ -80,7 +84,10 @@ class ValidateCommandTest {
   void githubFormatAlsoPrintsTheTextReport() throws IOException {
     blip("x", "title: X\nring: hold\nquadrant: nowhere\n", "Body.\n");
     assertThat(run("validate", "--format", "github", dir.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains("::error file=", ",line=4,col=11,title=blip.unknown-quadrant::",
-        "1 error, 0 warnings in 2 files.");
+    assertThat(out.toString())
+        .contains(
+            "::error file=",
+            ",line=4,col=11,title=blip.unknown-quadrant::",
+            "1 error, 0 warnings in 2 files.");
   }
 }

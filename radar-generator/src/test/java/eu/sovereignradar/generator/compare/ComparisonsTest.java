@@ -13,9 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Products and their alternatives on a small radar: order, recommendations, matrix, links both ways. */
+/**
+ * Products and their alternatives on a small radar: order, recommendations, matrix, links both
+ * ways.
+ */
 class ComparisonsTest {
-  static final String RADAR = """
+  static final String RADAR =
+      """
       -- radar.yaml --
       title: Test radar
       quadrants:
@@ -179,20 +183,25 @@ class ComparisonsTest {
         .containsExactlyInAnyOrder("matrix", "mattermost", "element", "nextcloud");
     assertThat(ids(comparisons.find("slack").orElseThrow().alternatives()))
         .containsExactlyInAnyOrder("matrix", "mattermost", "rocket");
-    assertThat(ids(comparisons.find("drive").orElseThrow().alternatives())).containsExactly("nextcloud");
+    assertThat(ids(comparisons.find("drive").orElseThrow().alternatives()))
+        .containsExactly("nextcloud");
   }
 
   @Test
   void sortsAlternativesByRingThenScoreThenTitle() {
-    // adopt: Nextcloud 100 before Element 58 (GB, no self-hosting, no source); trial: Matrix 78 before Mattermost 60
+    // adopt: Nextcloud 100 before Element 58 (GB, no self-hosting, no source); trial: Matrix 78
+    // before Mattermost 60
     assertThat(ids(comparisons.find("teams").orElseThrow().alternatives()))
         .containsExactly("nextcloud", "element", "matrix", "mattermost");
   }
 
   @Test
   void recommendsTheAlternativesInTheInnerHalfOfTheRings() {
-    assertThat(comparisons.recommendedRings()).extracting(Ring::id).containsExactly("adopt", "trial");
-    assertThat(ids(comparisons.find("slack").orElseThrow().recommended())).containsExactly("matrix", "mattermost");
+    assertThat(comparisons.recommendedRings())
+        .extracting(Ring::id)
+        .containsExactly("adopt", "trial");
+    assertThat(ids(comparisons.find("slack").orElseThrow().recommended()))
+        .containsExactly("matrix", "mattermost");
   }
 
   @Test
@@ -218,12 +227,15 @@ class ComparisonsTest {
     List<CapabilityRow> rows = comparisons.find("teams").orElseThrow().capabilities();
 
     assertThat(rows).extracting(r -> r.capability().id()).containsExactly("chat", "e2ee");
-    assertThat(rows.get(0).cells()).extracting(CapabilityCell::blipId)
+    assertThat(rows.get(0).cells())
+        .extracting(CapabilityCell::blipId)
         .containsExactly("nextcloud", "element", "matrix", "mattermost");
-    assertThat(rows.get(0).cells()).extracting(CapabilityCell::support)
+    assertThat(rows.get(0).cells())
+        .extracting(CapabilityCell::support)
         .containsExactly(null, null, Support.YES, Support.YES);
     // Nextcloud is in another quadrant, but states the shared capability id e2ee.
-    assertThat(rows.get(1).cells()).extracting(CapabilityCell::support)
+    assertThat(rows.get(1).cells())
+        .extracting(CapabilityCell::support)
         .containsExactly(Support.PARTIAL, null, Support.YES, Support.NO);
     assertThat(rows.get(1).cells().get(2).note()).isEqualTo("On by default in private rooms.");
   }
@@ -243,37 +255,64 @@ class ComparisonsTest {
 
   @Test
   void groupsProductsByCategoryInQuadrantOrderLeavingOutEmptyCategories() {
-    assertThat(comparisons.byCategory()).extracting(c -> c.category().id())
+    assertThat(comparisons.byCategory())
+        .extracting(c -> c.category().id())
         .containsExactly("communication", "collaboration", "infrastructure");
-    assertThat(comparisons.byCategory().get(0).products()).extracting(p -> p.product().id())
+    assertThat(comparisons.byCategory().get(0).products())
+        .extracting(p -> p.product().id())
         .containsExactly("slack", "teams");
   }
 
   @Test
   void linksBlipsToTheProductsTheyReplaceInTheirOrder() {
-    assertThat(comparisons.replacedBy("nextcloud")).extracting(r -> r.product().id()).containsExactly("drive", "teams");
-    assertThat(comparisons.replacedBy("matrix")).extracting(r -> r.product().id()).containsExactly("teams", "slack");
+    assertThat(comparisons.replacedBy("nextcloud"))
+        .extracting(r -> r.product().id())
+        .containsExactly("drive", "teams");
+    assertThat(comparisons.replacedBy("matrix"))
+        .extracting(r -> r.product().id())
+        .containsExactly("teams", "slack");
   }
 
   @Test
   void linksResolveBothWays() {
     for (ProductComparison c : comparisons.products()) {
       for (Alternative a : c.alternatives()) {
-        assertThat(comparisons.replacedBy(a.blip().id())).extracting(r -> r.product().id()).contains(c.product().id());
+        assertThat(comparisons.replacedBy(a.blip().id()))
+            .extracting(r -> r.product().id())
+            .contains(c.product().id());
       }
     }
-    radar.blips().forEach(b -> comparisons.replacedBy(b.id()).forEach(r ->
-        assertThat(ids(comparisons.find(r.product().id()).orElseThrow().alternatives())).contains(b.id())));
+    radar
+        .blips()
+        .forEach(
+            b ->
+                comparisons
+                    .replacedBy(b.id())
+                    .forEach(
+                        r ->
+                            assertThat(
+                                    ids(
+                                        comparisons
+                                            .find(r.product().id())
+                                            .orElseThrow()
+                                            .alternatives()))
+                                .contains(b.id())));
   }
 
   @Test
   void scoresEveryBlipOnceAndAlternativesCarryThoseScores() {
-    var scores = Comparisons.scoreAll(radar, eu.sovereignradar.generator.score.SovereigntyScorer.forRadar(radar));
+    var scores =
+        Comparisons.scoreAll(
+            radar, eu.sovereignradar.generator.score.SovereigntyScorer.forRadar(radar));
     assertThat(scores).hasSize(radar.blips().size());
     assertThat(scores.get("nextcloud").value()).isEqualTo(100);
     assertThat(scores.get("element").value()).isEqualTo(58);
     assertThat(scores.get("matrix").value()).isEqualTo(78);
-    comparisons.products().forEach(c -> c.alternatives().forEach(a ->
-        assertThat(a.score()).isEqualTo(scores.get(a.blip().id()))));
+    comparisons
+        .products()
+        .forEach(
+            c ->
+                c.alternatives()
+                    .forEach(a -> assertThat(a.score()).isEqualTo(scores.get(a.blip().id()))));
   }
 }

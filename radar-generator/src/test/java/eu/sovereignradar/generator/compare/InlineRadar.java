@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A tiny radar declared in one text block as several files, each introduced by a line
- * {@code -- path --}, written to a folder and validated. Keeps test input next to the assertions.
+ * A tiny radar declared in one text block as several files, each introduced by a line {@code --
+ * path --}, written to a folder and validated. Keeps test input next to the assertions.
  */
 final class InlineRadar {
   private static final Pattern HEADER = Pattern.compile("(?m)^-- (\\S+) --\\n");

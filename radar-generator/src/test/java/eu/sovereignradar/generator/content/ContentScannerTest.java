@@ -25,21 +25,28 @@ class ContentScannerTest {
 
     ContentFiles files = ContentScanner.scan(link, out);
 
-    assertThat(files.blips()).extracting(ContentFiles.ContentFile::path).containsExactly("blips/a.md", "blips/b.md");
-    assertThat(files.blips()).extracting(ContentFiles.ContentFile::file)
-        .containsExactly(content.toRealPath().resolve("blips/a.md"), content.toRealPath().resolve("blips/b.md"));
+    assertThat(files.blips())
+        .extracting(ContentFiles.ContentFile::path)
+        .containsExactly("blips/a.md", "blips/b.md");
+    assertThat(files.blips())
+        .extracting(ContentFiles.ContentFile::file)
+        .containsExactly(
+            content.toRealPath().resolve("blips/a.md"), content.toRealPath().resolve("blips/b.md"));
     assertThat(out.sorted()).isEmpty();
   }
 
   @Test
   void followsALinkThatStaysInsideTheContentFolder() throws IOException {
     Path content = content();
-    Path shared = Files.writeString(Files.createDirectories(content.resolve("shared")).resolve("x.md"), "x");
+    Path shared =
+        Files.writeString(Files.createDirectories(content.resolve("shared")).resolve("x.md"), "x");
     Files.createSymbolicLink(content.resolve("blips/x.md"), Path.of("../shared/x.md"));
 
     ContentFiles files = ContentScanner.scan(content, out);
 
-    assertThat(files.blips()).extracting(ContentFiles.ContentFile::file).containsExactly(shared.toRealPath());
+    assertThat(files.blips())
+        .extracting(ContentFiles.ContentFile::file)
+        .containsExactly(shared.toRealPath());
     assertThat(out.sorted()).isEmpty();
   }
 
@@ -53,7 +60,9 @@ class ContentScannerTest {
     ContentFiles files = ContentScanner.scan(content, out);
 
     assertThat(files.blips()).isEmpty();
-    assertThat(out.sorted()).extracting(Diagnostic::code).containsExactly("file.unreadable", "file.symlink-outside");
+    assertThat(out.sorted())
+        .extracting(Diagnostic::code)
+        .containsExactly("file.unreadable", "file.symlink-outside");
   }
 
   @Test
@@ -66,7 +75,9 @@ class ContentScannerTest {
     ContentFiles files = ContentScanner.scan(content, out);
 
     assertThat(files.blips()).isEmpty();
-    assertThat(out.sorted()).extracting(Diagnostic::code).containsExactly("file.unexpected", "file.unexpected");
+    assertThat(out.sorted())
+        .extracting(Diagnostic::code)
+        .containsExactly("file.unexpected", "file.unexpected");
   }
 
   @Test

@@ -39,10 +39,13 @@ class FrontMatterSplitterTest {
   @Test
   void reportsMissingFrontMatterOnLineOne() {
     assertThat(split("# Just a heading\n")).isEmpty();
-    assertThat(diagnostics).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("front-matter.missing");
-      assertThat(d.position().line()).isEqualTo(1);
-    });
+    assertThat(diagnostics)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("front-matter.missing");
+              assertThat(d.position().line()).isEqualTo(1);
+            });
   }
 
   @Test
@@ -66,7 +69,8 @@ class FrontMatterSplitterTest {
 
   @Test
   void optionalFrontMatterMakesTheWholeFileBody() {
-    FrontMatter fm = FrontMatterSplitter.split("about.md", "# About\n", true, diagnostics::add).orElseThrow();
+    FrontMatter fm =
+        FrontMatterSplitter.split("about.md", "# About\n", true, diagnostics::add).orElseThrow();
     assertThat(fm.body()).isEqualTo("# About\n");
     assertThat(fm.bodyLine()).isEqualTo(1);
   }

@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LoaderPropertyTest {
   private static final int CASES_PER_SEED = 100;
   private static final String PATH = "blips/fuzz.md";
-  private static final List<byte[]> VALID = List.of(
-      """
+  private static final List<byte[]> VALID =
+      List.of(
+          """
       ---
       title: Nextcloud <b>Hub</b>
       ring: adopt
@@ -50,8 +51,9 @@ class LoaderPropertyTest {
       ---
       ## Assessment
       Body with [a link](https://x.org) and `${code}`.
-      """.getBytes(StandardCharsets.UTF_8),
       """
+              .getBytes(StandardCharsets.UTF_8),
+          """
       title: Radar
       edition: {id: "2026-11", date: 2026-11-28}
       quadrants:
@@ -61,7 +63,8 @@ class LoaderPropertyTest {
       rings:
         - {id: adopt, title: Adopt, color: "#1b7f3b"}
       scoring: {licence: 30}
-      """.getBytes(StandardCharsets.UTF_8));
+      """
+              .getBytes(StandardCharsets.UTF_8));
 
   private final YamlTreeReader yaml = new YamlTreeReader();
 
@@ -75,15 +78,24 @@ class LoaderPropertyTest {
   void anyBytesGiveDiagnosticsNeverAnException(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < CASES_PER_SEED; i++) {
-      byte[] input = i % 2 == 0
-          ? HostileInputs.randomBytes(random, 3000)
-          : HostileInputs.mutate(random, VALID.get(random.nextInt(VALID.size())), 8);
+      byte[] input =
+          i % 2 == 0
+              ? HostileInputs.randomBytes(random, 3000)
+              : HostileInputs.mutate(random, VALID.get(random.nextInt(VALID.size())), 8);
       boolean optional = random.nextBoolean();
       try {
         check(input, optional);
       } catch (AssertionError | RuntimeException | StackOverflowError e) {
-        fail("seed " + seed + ", case " + i + ", optional=" + optional + ", input "
-            + HostileInputs.describe(input), e);
+        fail(
+            "seed "
+                + seed
+                + ", case "
+                + i
+                + ", optional="
+                + optional
+                + ", input "
+                + HostileInputs.describe(input),
+            e);
       }
     }
   }
@@ -91,15 +103,20 @@ class LoaderPropertyTest {
   private void check(byte[] input, boolean optional) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Optional<String> text = SourceDecoder.decode(PATH, input, diagnostics::add);
-    assertThat(text.isPresent()).as("decoded text xor a diagnostic").isNotEqualTo(hasError(diagnostics));
+    assertThat(text.isPresent())
+        .as("decoded text xor a diagnostic")
+        .isNotEqualTo(hasError(diagnostics));
     if (text.isEmpty()) {
       assertPositions(diagnostics, lineCount(new String(input, StandardCharsets.ISO_8859_1)));
       return;
     }
     assertThat(text.get()).doesNotContain("\r").doesNotStartWith("\uFEFF");
     int lines = lineCount(text.get());
-    Optional<FrontMatter> parts = FrontMatterSplitter.split(PATH, text.get(), optional, diagnostics::add);
-    assertThat(parts.isPresent()).as("front matter xor a diagnostic").isNotEqualTo(hasError(diagnostics));
+    Optional<FrontMatter> parts =
+        FrontMatterSplitter.split(PATH, text.get(), optional, diagnostics::add);
+    assertThat(parts.isPresent())
+        .as("front matter xor a diagnostic")
+        .isNotEqualTo(hasError(diagnostics));
     if (parts.isPresent()) {
       FrontMatter fm = parts.get();
       assertThat(fm.yamlLine()).isBetween(1, lines + 1);
@@ -107,7 +124,8 @@ class LoaderPropertyTest {
       assertThat(text.get()).endsWith(fm.body());
       Optional<YamlNode> root = yaml.read(PATH, fm.yaml(), fm.yamlLine(), diagnostics::add);
       if (root.isPresent()) {
-        assertThat(diagnostics).as("a tree comes only with errors it survives")
+        assertThat(diagnostics)
+            .as("a tree comes only with errors it survives")
             .allMatch(d -> !d.isError() || d.code().equals("yaml.duplicate-key"));
         assertNodePositions(root.get(), lines);
       }

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * whenever it accepts YAML, and hand over everything it is not sure about.
  */
 class SimpleYamlReaderTest {
-  private static final String FRONT_MATTER = """
+  private static final String FRONT_MATTER =
+      """
       title: Nextcloud Hub
       ring: adopt
       summary: "Files: sync and share"
@@ -53,18 +54,43 @@ class SimpleYamlReaderTest {
     assertThat(fast).isNotNull();
     assertThat(Optional.of(fast)).isEqualTo(fullParse(FRONT_MATTER));
     YamlNode.Map map = (YamlNode.Map) fast;
-    assertThat(((YamlNode.Scalar) map.find("summary").orElseThrow().value()).text()).isEqualTo("Files: sync and share");
-    assertThat(((YamlNode.Scalar) map.find("time").orElseThrow().value()).kind()).isEqualTo(YamlNode.Scalar.Kind.STRING);
-    assertThat(map.find("unset").orElseThrow().value()).isEqualTo(new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, 25, 7));
+    assertThat(((YamlNode.Scalar) map.find("summary").orElseThrow().value()).text())
+        .isEqualTo("Files: sync and share");
+    assertThat(((YamlNode.Scalar) map.find("time").orElseThrow().value()).kind())
+        .isEqualTo(YamlNode.Scalar.Kind.STRING);
+    assertThat(map.find("unset").orElseThrow().value())
+        .isEqualTo(new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, 25, 7));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "a: 1 # comment\n", "# comment\na: 1\n", "a: &x [1]\nb: *x\n", "a: !!str 1\n", "a: |\n  text\n",
-      "a: >\n  text\n", "a: first\n  second\n", "a:\n  continued scalar\n", "a: \"tab\\tescape\"\n",
-      "a: 'unclosed\n", "a: 1\na: 2\n", "a:\tb\n", "a: {b: c}\n", "a: b: c\n", "a: [x, ]\n", "a: [[x]]\n",
-      "---\na: 1\n", "a: 1\n...\n", "- a\n- b\n", "plain\n", "a: 1\n b: 2\n", "a:\n  - x\n   - y\n",
-      "k\u00e9y: 1\n", "a: \u2028\n", "?a: 1\n"})
+  @ValueSource(
+      strings = {
+        "a: 1 # comment\n",
+        "# comment\na: 1\n",
+        "a: &x [1]\nb: *x\n",
+        "a: !!str 1\n",
+        "a: |\n  text\n",
+        "a: >\n  text\n",
+        "a: first\n  second\n",
+        "a:\n  continued scalar\n",
+        "a: \"tab\\tescape\"\n",
+        "a: 'unclosed\n",
+        "a: 1\na: 2\n",
+        "a:\tb\n",
+        "a: {b: c}\n",
+        "a: b: c\n",
+        "a: [x, ]\n",
+        "a: [[x]]\n",
+        "---\na: 1\n",
+        "a: 1\n...\n",
+        "- a\n- b\n",
+        "plain\n",
+        "a: 1\n b: 2\n",
+        "a:\n  - x\n   - y\n",
+        "k\u00e9y: 1\n",
+        "a: \u2028\n",
+        "?a: 1\n"
+      })
   void handsOverWhatItDoesNotKnow(String yaml) {
     assertThat(SimpleYamlReader.read(yaml, 0, kinds)).isNull();
   }
@@ -86,7 +112,9 @@ class SimpleYamlReaderTest {
       if (fast != null) {
         accepted++;
         List<Diagnostic> diagnostics = new ArrayList<>();
-        assertThat(reader.readFully("x.md", yaml, 2, diagnostics::add)).as("%s", yaml).contains(fast);
+        assertThat(reader.readFully("x.md", yaml, 2, diagnostics::add))
+            .as("%s", yaml)
+            .contains(fast);
         assertThat(diagnostics).as("%s", yaml).isEmpty();
       }
     }
@@ -101,14 +129,83 @@ class SimpleYamlReaderTest {
     return node;
   }
 
-  private static final String[] VALUES = {"a", "b c", "x-y", "3", "-3", "+3", "0", "07", "0x1F", "0b101", "1_000",
-      "1:30", "1.5", ".5", "-.5e3", "1e3", ".inf", "~", "null", "Null", "yes", "No", "ON", "off", "y", "true",
-      "2026-01-01", "http://x.y/z?a=b#c", "a'b", "C#", "a #b", "a: b", "a:", ":a", "-a", "- a", "?a", "\u00e9 \u00fc",
-      "'q'", "'it''s'", "'a''", "\"d\"", "\"a\\nb\"", "\"\"", "''", "[a, b]", "[]", "[ ]", "[a,b]", "[a, 3, yes]",
-      "[a b, c]", "[a, ]", "[a,,b]", "[ a , b ]", "[a: b]", "[a?b]", "[a, [b]]", "{a: b}", "<<", "!x", "&a x", "*a",
-      "|", ">", "%x", "@x", "`x", "a  ", "-", "---", "..."};
-  private static final String[] KEYS = {"title", "ring", "a", "b-c", "d_e", "f.g", "x1", "\u00fc", "a b", "-k", "k:",
-      "? k", "1", "true", "..."};
+  private static final String[] VALUES = {
+    "a",
+    "b c",
+    "x-y",
+    "3",
+    "-3",
+    "+3",
+    "0",
+    "07",
+    "0x1F",
+    "0b101",
+    "1_000",
+    "1:30",
+    "1.5",
+    ".5",
+    "-.5e3",
+    "1e3",
+    ".inf",
+    "~",
+    "null",
+    "Null",
+    "yes",
+    "No",
+    "ON",
+    "off",
+    "y",
+    "true",
+    "2026-01-01",
+    "http://x.y/z?a=b#c",
+    "a'b",
+    "C#",
+    "a #b",
+    "a: b",
+    "a:",
+    ":a",
+    "-a",
+    "- a",
+    "?a",
+    "\u00e9 \u00fc",
+    "'q'",
+    "'it''s'",
+    "'a''",
+    "\"d\"",
+    "\"a\\nb\"",
+    "\"\"",
+    "''",
+    "[a, b]",
+    "[]",
+    "[ ]",
+    "[a,b]",
+    "[a, 3, yes]",
+    "[a b, c]",
+    "[a, ]",
+    "[a,,b]",
+    "[ a , b ]",
+    "[a: b]",
+    "[a?b]",
+    "[a, [b]]",
+    "{a: b}",
+    "<<",
+    "!x",
+    "&a x",
+    "*a",
+    "|",
+    ">",
+    "%x",
+    "@x",
+    "`x",
+    "a  ",
+    "-",
+    "---",
+    "..."
+  };
+  private static final String[] KEYS = {
+    "title", "ring", "a", "b-c", "d_e", "f.g", "x1", "\u00fc", "a b", "-k", "k:", "? k", "1",
+    "true", "..."
+  };
 
   /** Random maps and lists of the values above, with the odd wrong indentation or blank line. */
   private static String generated(Random r) {
@@ -120,10 +217,13 @@ class SimpleYamlReaderTest {
   private static void map(StringBuilder y, Random r, int indent, int depth) {
     for (int entries = 1 + r.nextInt(4); entries > 0; entries--) {
       int shift = r.nextInt(20) == 0 ? (r.nextBoolean() ? 1 : -1) : 0;
-      y.append(" ".repeat(Math.max(0, indent + shift))).append(KEYS[r.nextInt(KEYS.length)]).append(':');
+      y.append(" ".repeat(Math.max(0, indent + shift)))
+          .append(KEYS[r.nextInt(KEYS.length)])
+          .append(':');
       int kind = depth > 2 ? 0 : r.nextInt(6);
       if (kind <= 2) {
-        y.append(r.nextInt(10) == 0 ? "" : " ").append(r.nextInt(8) == 0 ? "" : VALUES[r.nextInt(VALUES.length)]);
+        y.append(r.nextInt(10) == 0 ? "" : " ")
+            .append(r.nextInt(8) == 0 ? "" : VALUES[r.nextInt(VALUES.length)]);
         y.append(r.nextInt(10) == 0 ? "  \n" : "\n");
       } else if (kind == 3) {
         y.append('\n');
@@ -138,7 +238,9 @@ class SimpleYamlReaderTest {
             map(item, r, itemIndent + 2, depth + 1);
             y.append(' ').append(item.substring(Math.min(item.length(), itemIndent + 2)));
           } else {
-            y.append(r.nextInt(10) == 0 ? "" : " ").append(VALUES[r.nextInt(VALUES.length)]).append('\n');
+            y.append(r.nextInt(10) == 0 ? "" : " ")
+                .append(VALUES[r.nextInt(VALUES.length)])
+                .append('\n');
           }
         }
       }
@@ -151,8 +253,10 @@ class SimpleYamlReaderTest {
   /** The typical front matter with a few characters or snippets inserted, deleted or replaced. */
   private static String mutated(Random r) {
     String alphabet = "-:[]{}&*!|>'\"#%@`, \n\t?~0123456789aAyYnNx.+_\\\u00e9";
-    String[] snippets = {"!!int ", "&a ", "*a", "? ", "- ", ": ", "\n  ", "\n---\n", "[", "'", "\"", "|\n  ",
-        "0x1F", "1:30", "~", "yes", "1e3", "#"};
+    String[] snippets = {
+      "!!int ", "&a ", "*a", "? ", "- ", ": ", "\n  ", "\n---\n", "[", "'", "\"", "|\n  ", "0x1F",
+      "1:30", "~", "yes", "1e3", "#"
+    };
     StringBuilder y = new StringBuilder(FRONT_MATTER);
     for (int m = 1 + r.nextInt(3); m > 0; m--) {
       int at = r.nextInt(y.length());

@@ -14,7 +14,8 @@ class SourceDecoderTest {
   @Test
   void dropsTheByteOrderMarkAndNormalisesLineEndings() {
     byte[] bytes = "\uFEFF---\r\ntitle: X\r\n---\rBody".getBytes(StandardCharsets.UTF_8);
-    assertThat(SourceDecoder.decode("x.md", bytes, diagnostics::add)).contains("---\ntitle: X\n---\nBody");
+    assertThat(SourceDecoder.decode("x.md", bytes, diagnostics::add))
+        .contains("---\ntitle: X\n---\nBody");
   }
 
   @Test
@@ -25,11 +26,14 @@ class SourceDecoderTest {
     bytes[head.length] = (byte) 0xE9; // Latin-1 é
     bytes[head.length + 1] = '\n';
     assertThat(SourceDecoder.decode("x.md", bytes, diagnostics::add)).isEmpty();
-    assertThat(diagnostics).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("file.invalid-utf8");
-      assertThat(d.position().line()).isEqualTo(2);
-      assertThat(d.position().column()).isEqualTo(11);
-      assertThat(d.message()).contains("0xE9");
-    });
+    assertThat(diagnostics)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("file.invalid-utf8");
+              assertThat(d.position().line()).isEqualTo(2);
+              assertThat(d.position().column()).isEqualTo(11);
+              assertThat(d.message()).contains("0xE9");
+            });
   }
 }

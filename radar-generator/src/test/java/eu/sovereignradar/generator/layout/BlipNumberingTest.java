@@ -16,9 +16,28 @@ class BlipNumberingTest {
   private static final List<Ring> RINGS = ChartFixtures.rings(2);
 
   private static Blip blip(String id, String title, int quadrant, int ring) {
-    return new Blip(id, title, RINGS.get(ring), QUADRANTS.get(quadrant), null, List.of(), null, null,
-        null, null, List.of(), null, null, List.of(), List.of(), List.of(), List.of(), null,
-        Movement.UNCHANGED, "", new SourceRef("blips/" + id + ".md"));
+    return new Blip(
+        id,
+        title,
+        RINGS.get(ring),
+        QUADRANTS.get(quadrant),
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        Movement.UNCHANGED,
+        "",
+        new SourceRef("blips/" + id + ".md"));
   }
 
   @Test
@@ -48,7 +67,8 @@ class BlipNumberingTest {
 
   @Test
   void rejectsDuplicateIds() {
-    assertThatThrownBy(() -> BlipNumbering.number(List.of(blip("a", "A", 0, 0), blip("a", "B", 1, 1))))
+    assertThatThrownBy(
+            () -> BlipNumbering.number(List.of(blip("a", "A", 0, 0), blip("a", "B", 1, 1))))
         .hasMessageContaining("'a' appears twice");
   }
 }

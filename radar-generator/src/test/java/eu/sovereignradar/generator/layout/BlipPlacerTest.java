@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class BlipPlacerTest {
 
@@ -40,7 +40,8 @@ class BlipPlacerTest {
   @MethodSource("everyShape")
   void placesRandomRadarsInsideTheirCellsWithoutOverlaps(int quadrants, int rings) {
     for (long seed = 0; seed < 3; seed++) {
-      List<PlaceableBlip> blips = randomRadar(seed * 100 + quadrants * 10 + rings, quadrants, rings);
+      List<PlaceableBlip> blips =
+          randomRadar(seed * 100 + quadrants * 10 + rings, quadrants, rings);
 
       ChartLayout layout = BlipPlacer.place(quadrants, rings, blips);
 
@@ -79,7 +80,8 @@ class BlipPlacerTest {
 
   @Test
   void usesTheDefaultRadiusWhenThereIsRoom() {
-    List<PlaceableBlip> blips = List.of(new PlaceableBlip("a", 0, 0, 1), new PlaceableBlip("b", 0, 0, 2));
+    List<PlaceableBlip> blips =
+        List.of(new PlaceableBlip("a", 0, 0, 1), new PlaceableBlip("b", 0, 0, 2));
 
     ChartLayout layout = BlipPlacer.place(4, 4, blips);
 
@@ -97,7 +99,10 @@ class BlipPlacerTest {
     assertThat(layout.enlarged()).isFalse();
     assertThat(layout.positions()).hasSize(150);
     assertThat(layout.positions().values())
-        .allSatisfy(p -> assertThat(p.radius()).isBetween(BlipPlacer.MIN_RADIUS, BlipPlacer.DEFAULT_RADIUS - 1));
+        .allSatisfy(
+            p ->
+                assertThat(p.radius())
+                    .isBetween(BlipPlacer.MIN_RADIUS, BlipPlacer.DEFAULT_RADIUS - 1));
     LayoutChecks.assertInsideCells(layout);
     LayoutChecks.assertNoOverlaps(layout);
   }
@@ -113,8 +118,9 @@ class BlipPlacerTest {
     for (int i = 1; i < inNumberOrder.size(); i++) {
       BlipPosition previous = inNumberOrder.get(i - 1);
       BlipPosition current = inNumberOrder.get(i);
-      assertThat(current.y() > previous.y() + 1e-9
-              || (Math.abs(current.y() - previous.y()) < 1e-9 && current.x() > previous.x()))
+      assertThat(
+              current.y() > previous.y() + 1e-9
+                  || (Math.abs(current.y() - previous.y()) < 1e-9 && current.x() > previous.x()))
           .as("blip %d comes after blip %d in reading order", i + 1, i)
           .isTrue();
     }
@@ -159,7 +165,11 @@ class BlipPlacerTest {
   @Test
   void rejectsDuplicateIdsAndUnknownCells() {
     assertThatThrownBy(
-            () -> BlipPlacer.place(2, 2, List.of(new PlaceableBlip("a", 0, 0, 1), new PlaceableBlip("a", 1, 1, 2))))
+            () ->
+                BlipPlacer.place(
+                    2,
+                    2,
+                    List.of(new PlaceableBlip("a", 0, 0, 1), new PlaceableBlip("a", 1, 1, 2))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'a' appears twice");
     assertThatThrownBy(() -> BlipPlacer.place(2, 2, List.of(new PlaceableBlip("a", 2, 0, 1))))
@@ -189,7 +199,8 @@ class BlipPlacerTest {
     Random random = new Random(seed);
     List<PlaceableBlip> blips = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      blips.add(new PlaceableBlip("blip-" + i, random.nextInt(quadrants), random.nextInt(rings), i + 1));
+      blips.add(
+          new PlaceableBlip("blip-" + i, random.nextInt(quadrants), random.nextInt(rings), i + 1));
     }
     return blips;
   }

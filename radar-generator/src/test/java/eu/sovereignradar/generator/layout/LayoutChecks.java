@@ -25,9 +25,13 @@ final class LayoutChecks {
       double inner = g.ringInnerRadius(p.ring());
       double outer = g.ringOuterRadius(p.ring());
       double rho = Math.hypot(p.x(), p.y());
-      assertThat(rho + p.radius() + m).as("%s within outer border", p.id()).isLessThanOrEqualTo(outer);
+      assertThat(rho + p.radius() + m)
+          .as("%s within outer border", p.id())
+          .isLessThanOrEqualTo(outer);
       if (p.ring() > 0) {
-        assertThat(rho - p.radius() - m).as("%s outside inner border", p.id()).isGreaterThanOrEqualTo(inner);
+        assertThat(rho - p.radius() - m)
+            .as("%s outside inner border", p.id())
+            .isGreaterThanOrEqualTo(inner);
       }
       // The ring labels' lane along the sector's first edge stays free.
       double start0 = -Math.PI / 2 + p.quadrant() * span;
@@ -35,7 +39,8 @@ final class LayoutChecks {
       double uy = Math.sin(start0);
       double along = p.x() * ux + p.y() * uy;
       double fromEdge = along >= 0 ? Math.abs(p.x() * uy - p.y() * ux) : rho;
-      assertThat(fromEdge - p.radius() - m).as("%s clear of the label lane", p.id())
+      assertThat(fromEdge - p.radius() - m)
+          .as("%s clear of the label lane", p.id())
           .isGreaterThanOrEqualTo(g.laneWidth());
       if (g.quadrantCount() == 1) {
         continue;
@@ -47,7 +52,9 @@ final class LayoutChecks {
         double y = p.y() + (p.radius() + m) * Math.sin(a);
         double angle = Math.atan2(y, x) - start;
         angle = ((angle % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-        assertThat(angle).as("%s outline point %d inside its sector", p.id(), k).isLessThanOrEqualTo(span + EPSILON);
+        assertThat(angle)
+            .as("%s outline point %d inside its sector", p.id(), k)
+            .isLessThanOrEqualTo(span + EPSILON);
       }
     }
   }

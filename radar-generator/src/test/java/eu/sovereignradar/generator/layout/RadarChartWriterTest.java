@@ -70,7 +70,8 @@ class RadarChartWriterTest {
 
   @Test
   void usesNoStyleAttributesAndNoScripts() {
-    String svg = RadarChartWriter.svg(ChartFixtures.spec(6, 5, ChartFixtures.randomBlips(4, 200, 6, 5)));
+    String svg =
+        RadarChartWriter.svg(ChartFixtures.spec(6, 5, ChartFixtures.randomBlips(4, 200, 6, 5)));
     Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
 
     assertThat(doc.select("[style]")).isEmpty();
@@ -83,11 +84,21 @@ class RadarChartWriterTest {
   void escapesTextForXml() {
     String nasty = "A <b> & \"C\" 'D' </script><script>alert(1)</script>";
     ChartBlip blip =
-        new ChartBlip("x", 1, "r0", "q0", nasty, nasty, "blips/x.html?a=1&b=\"2\"", Movement.NEW,
-            List.of("t"), List.of("p"));
+        new ChartBlip(
+            "x",
+            1,
+            "r0",
+            "q0",
+            nasty,
+            nasty,
+            "blips/x.html?a=1&b=\"2\"",
+            Movement.NEW,
+            List.of("t"),
+            List.of("p"));
     List<Quadrant> quadrants = List.of(new Quadrant("q0", nasty, "", List.of(), 0));
     List<Ring> rings = List.of(new Ring("r0", "R & <D>", "", "#1b7f3b", 0));
-    ChartSpec spec = new ChartSpec(quadrants, quadrants, rings, List.of(blip), nasty, nasty + "\u0001", "p-");
+    ChartSpec spec =
+        new ChartSpec(quadrants, quadrants, rings, List.of(blip), nasty, nasty + "\u0001", "p-");
 
     String svg = RadarChartWriter.svg(spec);
     Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
@@ -100,7 +111,8 @@ class RadarChartWriterTest {
     assertThat(doc.selectFirst("a").attr("href")).isEqualTo("blips/x.html?a=1&b=\"2\"");
     assertThat(doc.selectFirst("a > title").text()).isEqualTo(nasty);
     assertThat(doc.selectFirst("text.ring-label").text()).isEqualTo("R & <D>");
-    assertThat(String.join(" ", doc.select("text.quadrant-label tspan").eachText())).isEqualTo(nasty);
+    assertThat(String.join(" ", doc.select("text.quadrant-label tspan").eachText()))
+        .isEqualTo(nasty);
   }
 
   @Test
@@ -125,14 +137,31 @@ class RadarChartWriterTest {
     assertThat(french).isEqualTo(root);
     Document doc = Jsoup.parse(french, "", Parser.xmlParser());
     List<String> numeric = new ArrayList<>();
-    doc.getAllElements().forEach(e -> e.attributes().forEach(a -> {
-      if (List.of("viewBox", "cx", "cy", "r", "x", "y", "x2", "y2", "d", "font-size", "transform")
-          .contains(a.getKey())) {
-        numeric.add(a.getValue());
-      }
-    }));
+    doc.getAllElements()
+        .forEach(
+            e ->
+                e.attributes()
+                    .forEach(
+                        a -> {
+                          if (List.of(
+                                  "viewBox",
+                                  "cx",
+                                  "cy",
+                                  "r",
+                                  "x",
+                                  "y",
+                                  "x2",
+                                  "y2",
+                                  "d",
+                                  "font-size",
+                                  "transform")
+                              .contains(a.getKey())) {
+                            numeric.add(a.getValue());
+                          }
+                        }));
     assertThat(numeric).isNotEmpty().allSatisfy(v -> assertThat(v).doesNotContain(","));
-    assertThat(doc.selectFirst("svg").attr("viewBox")).matches("-?[0-9.]+ -?[0-9.]+ [0-9.]+ [0-9.]+");
+    assertThat(doc.selectFirst("svg").attr("viewBox"))
+        .matches("-?[0-9.]+ -?[0-9.]+ [0-9.]+ [0-9.]+");
   }
 
   @Test
@@ -170,7 +199,8 @@ class RadarChartWriterTest {
     for (Movement movement : List.of(Movement.MOVED_IN, Movement.MOVED_OUT)) {
       ChartBlip blip = ChartFixtures.blip("m", 1, 0, 1, movement);
       ChartSpec spec = ChartFixtures.spec(4, 2, List.of(blip));
-      BlipPosition p = BlipPlacer.place(4, 2, List.of(new PlaceableBlip("m", 0, 1, 1))).requirePosition("m");
+      BlipPosition p =
+          BlipPlacer.place(4, 2, List.of(new PlaceableBlip("m", 0, 1, 1))).requirePosition("m");
       String d = parse(spec).selectFirst("path.blip-shape").attr("d");
       String[] tip = d.split("L")[1].trim().split(" ");
       double tipDistance = Math.hypot(Double.parseDouble(tip[0]), Double.parseDouble(tip[1]));
@@ -188,9 +218,11 @@ class RadarChartWriterTest {
   void drawsRingsSeparatorsAndLabelsInTheConfiguredColours() {
     Document svg = parse(ChartFixtures.spec(4, 3, List.of()));
 
-    assertThat(svg.select("path.ring").eachAttr("fill")).containsExactly("#1b7f3b", "#1f5fa8", "#8a5a00");
+    assertThat(svg.select("path.ring").eachAttr("fill"))
+        .containsExactly("#1b7f3b", "#1f5fa8", "#8a5a00");
     assertThat(svg.select("line.sector-separator")).hasSize(4);
-    assertThat(svg.select("text.ring-label").eachText()).containsExactly("Ring 0", "Ring 1", "Ring 2");
+    assertThat(svg.select("text.ring-label").eachText())
+        .containsExactly("Ring 0", "Ring 1", "Ring 2");
     assertThat(svg.select("text.quadrant-label").eachText())
         .containsExactly("Quadrant 0", "Quadrant 1", "Quadrant 2", "Quadrant 3");
   }
@@ -212,8 +244,12 @@ class RadarChartWriterTest {
   void drawsOnlyTheQuadrantOfAQuadrantPage() {
     List<Quadrant> all = ChartFixtures.quadrants(4);
     List<ChartBlip> blips =
-        ChartFixtures.randomBlips(6, 60, 4, 4).stream().filter(b -> b.quadrantId().equals("q1")).toList();
-    ChartSpec spec = new ChartSpec(List.of(all.get(1)), all, ChartFixtures.rings(4), blips, "Q1", "Only q1", "q1-");
+        ChartFixtures.randomBlips(6, 60, 4, 4).stream()
+            .filter(b -> b.quadrantId().equals("q1"))
+            .toList();
+    ChartSpec spec =
+        new ChartSpec(
+            List.of(all.get(1)), all, ChartFixtures.rings(4), blips, "Q1", "Only q1", "q1-");
 
     Document svg = parse(spec);
     String[] viewBox = svg.selectFirst("svg").attr("viewBox").split(" ");
@@ -233,12 +269,15 @@ class RadarChartWriterTest {
     List<ChartBlip> blips = ChartFixtures.randomBlips(8, 150, 5, 4);
     List<ChartBlip> inQ2 = blips.stream().filter(b -> b.quadrantId().equals("q2")).toList();
     Document home = parse(ChartFixtures.spec(5, 4, blips));
-    Document page = parse(new ChartSpec(List.of(all.get(2)), all, ChartFixtures.rings(4), inQ2, "Q2", "", "q-"));
+    Document page =
+        parse(
+            new ChartSpec(List.of(all.get(2)), all, ChartFixtures.rings(4), inQ2, "Q2", "", "q-"));
 
     assertThat(inQ2).isNotEmpty();
     for (ChartBlip b : inQ2) {
       String selector = "a[data-blip=" + b.id() + "]";
-      assertThat(page.selectFirst(selector).outerHtml()).isEqualTo(home.selectFirst(selector).outerHtml());
+      assertThat(page.selectFirst(selector).outerHtml())
+          .isEqualTo(home.selectFirst(selector).outerHtml());
     }
   }
 
@@ -257,7 +296,8 @@ class RadarChartWriterTest {
   @Test
   void drawsALegendSymbolPerMovement() {
     for (Movement movement : Movement.values()) {
-      Document symbol = Jsoup.parse(RadarChartWriter.legendSymbol(movement), "", Parser.xmlParser());
+      Document symbol =
+          Jsoup.parse(RadarChartWriter.legendSymbol(movement), "", Parser.xmlParser());
 
       assertThat(symbol.selectFirst("svg").attr("aria-hidden")).isEqualTo("true");
       assertThat(symbol.select(".blip-shape")).hasSize(1);
@@ -266,9 +306,16 @@ class RadarChartWriterTest {
     assertThat(RadarChartWriter.legendSymbol(Movement.MOVED_IN))
         .as("moved in and moved out point different ways")
         .isNotEqualTo(RadarChartWriter.legendSymbol(Movement.MOVED_OUT));
-    String tip = Jsoup.parse(RadarChartWriter.legendSymbol(Movement.MOVED_IN), "", Parser.xmlParser())
-        .selectFirst("path").attr("d").split("L")[1].trim().split(" ")[0];
-    assertThat(Double.parseDouble(tip)).as("moved in points left, towards the imagined centre").isNegative();
+    String tip =
+        Jsoup.parse(RadarChartWriter.legendSymbol(Movement.MOVED_IN), "", Parser.xmlParser())
+            .selectFirst("path")
+            .attr("d")
+            .split("L")[1]
+            .trim()
+            .split(" ")[0];
+    assertThat(Double.parseDouble(tip))
+        .as("moved in points left, towards the imagined centre")
+        .isNegative();
   }
 
   @Test
@@ -278,7 +325,8 @@ class RadarChartWriterTest {
     ChartBlip inQ1 = ChartFixtures.blip("a", 1, 1, 0, Movement.NEW);
     ChartBlip unknownRing = ChartFixtures.blip("b", 1, 0, 5, Movement.NEW);
 
-    assertThatThrownBy(() -> new ChartSpec(List.of(all.get(0)), all, rings, List.of(inQ1), "t", "d", ""))
+    assertThatThrownBy(
+            () -> new ChartSpec(List.of(all.get(0)), all, rings, List.of(inQ1), "t", "d", ""))
         .hasMessageContaining("'a' is in quadrant 'q1', which is not drawn");
     assertThatThrownBy(() -> new ChartSpec(all, all, rings, List.of(unknownRing), "t", "d", ""))
         .hasMessageContaining("unknown ring 'r5'");
@@ -286,7 +334,8 @@ class RadarChartWriterTest {
         .hasMessageContaining("'a' appears twice");
     assertThatThrownBy(() -> new ChartSpec(all, all, rings, List.of(), "t", "d", "a b"))
         .hasMessageContaining("idPrefix");
-    assertThatThrownBy(() -> new ChartSpec(all, all, ChartFixtures.rings(0), List.of(), "t", "d", ""))
+    assertThatThrownBy(
+            () -> new ChartSpec(all, all, ChartFixtures.rings(0), List.of(), "t", "d", ""))
         .hasMessageContaining("1 to 8 rings");
   }
 }

@@ -23,6 +23,7 @@ class SvgTextTest {
     StringBuilder out = new StringBuilder();
     SvgText.escape(out, "<a href='x'>&\"\u0000\uD800 \uD83D\uDE00\t");
 
-    assertThat(out).hasToString("&lt;a href=&apos;x&apos;&gt;&amp;&quot;\uFFFD\uFFFD \uD83D\uDE00\t");
+    assertThat(out)
+        .hasToString("&lt;a href=&apos;x&apos;&gt;&amp;&quot;\uFFFD\uFFFD \uD83D\uDE00\t");
   }
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * four products (one without alternatives), six blips across three quadrants and four rings.
  */
 class ComparisonPagesTest {
-  static final String RADAR = """
+  static final String RADAR =
+      """
       -- radar.yaml --
       title: Compare Radar
       quadrants:
@@ -189,10 +190,16 @@ class ComparisonPagesTest {
   @BeforeAll
   static void build() throws IOException {
     Path content = InlineFiles.write(tmp.resolve("content"), RADAR);
-    radar = new RadarGenerator(GeneratorOptions.builder(content).build()).validate().radar().orElseThrow();
+    radar =
+        new RadarGenerator(GeneratorOptions.builder(content).build())
+            .validate()
+            .radar()
+            .orElseThrow();
     site = tmp.resolve("site");
     result = SiteFixtures.generate(content, site);
-    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("product.unreplaced");
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("product.unreplaced");
   }
 
   private static Document parse(String page) throws IOException {
@@ -206,20 +213,31 @@ class ComparisonPagesTest {
   @Test
   void everyProductHasAPageListingExactlyTheBlipsThatReplaceIt() throws IOException {
     for (Product p : radar.products()) {
-      List<String> replacing = radar.blips().stream()
-          .filter(b -> b.replaces().stream().anyMatch(r -> r.productId().equals(p.id())))
-          .map(Blip::id).toList();
+      List<String> replacing =
+          radar.blips().stream()
+              .filter(b -> b.replaces().stream().anyMatch(r -> r.productId().equals(p.id())))
+              .map(Blip::id)
+              .toList();
 
-      assertThat(rowIds(parse("products/" + p.id() + ".html"))).as(p.id()).containsExactlyInAnyOrderElementsOf(replacing);
+      assertThat(rowIds(parse("products/" + p.id() + ".html")))
+          .as(p.id())
+          .containsExactlyInAnyOrderElementsOf(replacing);
     }
-    assertThat(result.files()).contains("products/teams.html", "products/slack.html", "products/drive.html",
-        "products/aws.html", "products/zoom.html", "comparisons.html");
+    assertThat(result.files())
+        .contains(
+            "products/teams.html",
+            "products/slack.html",
+            "products/drive.html",
+            "products/aws.html",
+            "products/zoom.html",
+            "comparisons.html");
   }
 
   @Test
   void sortsAlternativesByRingThenScore() throws IOException {
     // adopt: Nextcloud 100, Element 58; trial: Matrix 78, Mattermost 60
-    assertThat(rowIds(parse("products/teams.html"))).containsExactly("nextcloud", "element", "matrix", "mattermost");
+    assertThat(rowIds(parse("products/teams.html")))
+        .containsExactly("nextcloud", "element", "matrix", "mattermost");
   }
 
   @Test
@@ -228,10 +246,18 @@ class ComparisonPagesTest {
 
     assertThat(teams.select("h1").text()).isEqualTo("Alternatives to Teams");
     assertThat(teams.select("title").text()).isEqualTo("Alternatives to Teams · Compare Radar");
-    assertThat(teams.select(".facts").text()).contains("Microsoft Corporation", "United States of America",
-        "CLOUD Act (2018), FISA section 702", "Subject to US law wherever the data centre is.", "Communication");
-    assertThat(teams.select(".dependency .prose").text()).isEqualTo("Meetings, chat and files tied to one vendor.");
-    assertThat(teams.select(".dependency h2").text()).as("the body has no heading of its own").isEqualTo("Why it is a dependency");
+    assertThat(teams.select(".facts").text())
+        .contains(
+            "Microsoft Corporation",
+            "United States of America",
+            "CLOUD Act (2018), FISA section 702",
+            "Subject to US law wherever the data centre is.",
+            "Communication");
+    assertThat(teams.select(".dependency .prose").text())
+        .isEqualTo("Meetings, chat and files tied to one vendor.");
+    assertThat(teams.select(".dependency h2").text())
+        .as("the body has no heading of its own")
+        .isEqualTo("Why it is a dependency");
     assertThat(teams.select(".jump a").text()).isEqualTo("4 alternatives");
     assertThat(teams.select(".jump a").attr("href")).isEqualTo("#alternativesHeading");
     assertThat(teams.select("#alternativesHeading")).hasSize(1);
@@ -239,7 +265,8 @@ class ComparisonPagesTest {
 
   @Test
   void comparisonTableShowsEveryFactOfAnAlternative() throws IOException {
-    Element matrix = parse("products/teams.html").selectFirst("table.comparison tr[data-blip=matrix]");
+    Element matrix =
+        parse("products/teams.html").selectFirst("table.comparison tr[data-blip=matrix]");
 
     assertThat(matrix.select("th a").attr("href")).isEqualTo("../blips/matrix.html");
     assertThat(matrix.select("th .blip-summary").text()).isEqualTo("Federated, encrypted chat.");
@@ -249,9 +276,11 @@ class ComparisonPagesTest {
         .isEqualTo("The Matrix.org Foundation United Kingdom");
     assertThat(matrix.select("td[data-label=Hosting] li").eachText())
         .containsExactly("Self-hosted", "SaaS by an EU-controlled provider");
-    assertThat(matrix.select("td[data-label=Coverage]").text()).isEqualTo("partial replacement No meetings of its own.");
+    assertThat(matrix.select("td[data-label=Coverage]").text())
+        .isEqualTo("partial replacement No meetings of its own.");
     assertThat(matrix.select("td[data-label=Sovereignty score] a").text()).isEqualTo("78/100");
-    assertThat(matrix.select("td[data-label=Sovereignty score] a").attr("href")).isEqualTo("../blips/matrix.html#score");
+    assertThat(matrix.select("td[data-label=Sovereignty score] a").attr("href"))
+        .isEqualTo("../blips/matrix.html#score");
   }
 
   @Test
@@ -260,7 +289,8 @@ class ComparisonPagesTest {
     List<String> columns = teams.select("table.comparison thead th").eachText();
 
     for (Element row : teams.select("table.comparison tbody tr")) {
-      assertThat(row.select("td").eachAttr("data-label")).isEqualTo(columns.subList(1, columns.size()));
+      assertThat(row.select("td").eachAttr("data-label"))
+          .isEqualTo(columns.subList(1, columns.size()));
     }
   }
 
@@ -270,13 +300,20 @@ class ComparisonPagesTest {
 
     assertThat(teams.select("table.capability-matrix thead th").eachText())
         .containsExactly("Capability", "Nextcloud", "Element", "Matrix", "Mattermost");
-    assertThat(teams.select("table.capability-matrix tbody tr").eachAttr("data-capability")).containsExactly("chat", "e2ee");
+    assertThat(teams.select("table.capability-matrix tbody tr").eachAttr("data-capability"))
+        .containsExactly("chat", "e2ee");
     Element e2ee = teams.selectFirst("table.capability-matrix tr[data-capability=e2ee]");
-    assertThat(e2ee.select("td").eachAttr("class")).containsExactly(
-        "support support-partial", "support support-unknown", "support support-yes", "support support-no");
-    assertThat(e2ee.select("td").eachText()).containsExactly(
-        "Partial", "Not stated", "Yes On by default in private rooms.", "No");
-    assertThat(parse("products/aws.html").select("table.capability-matrix")).as("no capabilities declared").isEmpty();
+    assertThat(e2ee.select("td").eachAttr("class"))
+        .containsExactly(
+            "support support-partial",
+            "support support-unknown",
+            "support support-yes",
+            "support support-no");
+    assertThat(e2ee.select("td").eachText())
+        .containsExactly("Partial", "Not stated", "Yes On by default in private rooms.", "No");
+    assertThat(parse("products/aws.html").select("table.capability-matrix"))
+        .as("no capabilities declared")
+        .isEmpty();
   }
 
   @Test
@@ -284,24 +321,36 @@ class ComparisonPagesTest {
     Document zoom = parse("products/zoom.html");
 
     assertThat(zoom.select("table.comparison")).isEmpty();
-    assertThat(zoom.select(".alternatives .empty").text()).isEqualTo("No alternative on this radar replaces it yet.");
+    assertThat(zoom.select(".alternatives .empty").text())
+        .isEqualTo("No alternative on this radar replaces it yet.");
   }
 
   @Test
   void linksBetweenBlipsAndProductsResolveBothWays() throws IOException {
     for (Blip b : radar.blips()) {
-      List<String> productLinks = parse("blips/" + b.id() + ".html").select(".replaces a").eachAttr("href");
-      assertThat(productLinks).as("products linked from %s", b.id())
-          .containsExactlyElementsOf(b.replaces().stream().map(r -> "../products/" + r.productId() + ".html").toList());
+      List<String> productLinks =
+          parse("blips/" + b.id() + ".html").select(".replaces a").eachAttr("href");
+      assertThat(productLinks)
+          .as("products linked from %s", b.id())
+          .containsExactlyElementsOf(
+              b.replaces().stream().map(r -> "../products/" + r.productId() + ".html").toList());
       for (Replacement r : b.replaces()) {
-        assertThat(parse("products/" + r.productId() + ".html").select("table.comparison tbody th a").eachAttr("href"))
-            .as("blips linked from %s", r.productId()).contains("../blips/" + b.id() + ".html");
+        assertThat(
+                parse("products/" + r.productId() + ".html")
+                    .select("table.comparison tbody th a")
+                    .eachAttr("href"))
+            .as("blips linked from %s", r.productId())
+            .contains("../blips/" + b.id() + ".html");
       }
     }
     for (Product p : radar.products()) {
-      for (String href : parse("products/" + p.id() + ".html").select("table.comparison tbody th a").eachAttr("href")) {
+      for (String href :
+          parse("products/" + p.id() + ".html")
+              .select("table.comparison tbody th a")
+              .eachAttr("href")) {
         String blipPage = href.replace("../", "");
-        assertThat(parse(blipPage).select(".replaces a").eachAttr("href")).as("back link on %s", blipPage)
+        assertThat(parse(blipPage).select(".replaces a").eachAttr("href"))
+            .as("back link on %s", blipPage)
             .contains("../products/" + p.id() + ".html");
       }
     }
@@ -315,14 +364,20 @@ class ComparisonPagesTest {
         .containsExactly("communication", "collaboration", "infrastructure");
     assertThat(overview.select("tr[data-product]").eachAttr("data-product"))
         .containsExactlyInAnyOrderElementsOf(radar.products().stream().map(Product::id).toList());
-    assertThat(overview.select("section[data-category=communication] tr[data-product]").eachAttr("data-product"))
+    assertThat(
+            overview
+                .select("section[data-category=communication] tr[data-product]")
+                .eachAttr("data-product"))
         .containsExactly("slack", "teams", "zoom");
     assertThat(overview.select("tr[data-product=teams] .recommended a").eachText())
         .containsExactly("Nextcloud", "Element", "Matrix", "Mattermost");
     assertThat(overview.select("tr[data-product=slack] .recommended a").eachText())
-        .as("Rocket.Chat is on hold").containsExactly("Matrix", "Mattermost");
-    assertThat(overview.select("tr[data-product=aws] .empty").text()).isEqualTo("None recommended yet.");
-    assertThat(overview.select("tr[data-product=slack] td[data-label=All alternatives] a").text()).isEqualTo("3 alternatives");
+        .as("Rocket.Chat is on hold")
+        .containsExactly("Matrix", "Mattermost");
+    assertThat(overview.select("tr[data-product=aws] .empty").text())
+        .isEqualTo("None recommended yet.");
+    assertThat(overview.select("tr[data-product=slack] td[data-label=All alternatives] a").text())
+        .isEqualTo("3 alternatives");
     assertThat(overview.select(".lead").text()).contains("those in Adopt and Trial");
   }
 
@@ -331,26 +386,33 @@ class ComparisonPagesTest {
     for (String page : SiteGoldenTest.files(site)) {
       if (page.endsWith(".html")) {
         String href = parse(page).select(".site-nav a").eachAttr("href").get(1);
-        assertThat(site.resolve(page).getParent().resolve(href).normalize()).as(page).isEqualTo(site.resolve("comparisons.html"));
+        assertThat(site.resolve(page).getParent().resolve(href).normalize())
+            .as(page)
+            .isEqualTo(site.resolve("comparisons.html"));
       }
     }
-    assertThat(parse("index.html").select(".comparisons-teaser a").attr("href")).isEqualTo("comparisons.html");
-    assertThat(parse("index.html").select(".comparisons-teaser p").first().text()).contains("5 proprietary products");
+    assertThat(parse("index.html").select(".comparisons-teaser a").attr("href"))
+        .isEqualTo("comparisons.html");
+    assertThat(parse("index.html").select(".comparisons-teaser p").first().text())
+        .contains("5 proprietary products");
   }
 
   @Test
   void everyBlipPageShowsItsScoreBreakdown() throws IOException {
     for (Blip b : radar.blips()) {
       Document page = parse("blips/" + b.id() + ".html");
-      assertThat(page.select("#score table.score-table tbody tr").eachAttr("data-criterion")).as(b.id())
+      assertThat(page.select("#score table.score-table tbody tr").eachAttr("data-criterion"))
+          .as(b.id())
           .containsExactly("licence", "jurisdiction", "self-hosting", "eu-hosting", "source-code");
     }
     Document matrix = parse("blips/matrix.html");
     assertThat(matrix.select("#scoreHeading").text()).isEqualTo("Sovereignty score: 78/100");
     assertThat(matrix.select("tr[data-criterion=jurisdiction] td").eachText())
-        .containsExactly("12.5 of 25", "Controlled from United Kingdom, outside"
-            + " Europe: foreign law governs the entity, but the country is not one whose access laws are known to"
-            + " reach data abroad.");
+        .containsExactly(
+            "12.5 of 25",
+            "Controlled from United Kingdom, outside"
+                + " Europe: foreign law governs the entity, but the country is not one whose access laws are known to"
+                + " reach data abroad.");
     assertThat(matrix.select("tfoot td").eachText()).containsExactly("77.5 of 100", "78/100");
     assertThat(matrix.select(".facts").text()).contains("Sovereignty score 78/100");
   }
@@ -361,15 +423,20 @@ class ComparisonPagesTest {
 
     assertThat(home.select("select#filterReplaces option").eachAttr("value"))
         .containsExactly("", "aws", "drive", "slack", "teams", "zoom");
-    assertThat(home.select("li.blip-item[data-blip=matrix]").attr("data-replaces")).isEqualTo("teams slack");
-    assertThat(home.select("svg.radar-chart a.blip[data-blip=matrix]").attr("data-replaces")).isEqualTo("teams slack");
+    assertThat(home.select("li.blip-item[data-blip=matrix]").attr("data-replaces"))
+        .isEqualTo("teams slack");
+    assertThat(home.select("svg.radar-chart a.blip[data-blip=matrix]").attr("data-replaces"))
+        .isEqualTo("teams slack");
     assertThat(parse("products/teams.html").select(".js-only a").attr("href"))
         .isEqualTo("../index.html?replaces=teams#radarFilters");
   }
 
   @Test
   void aRadarWithoutProductsHasNoComparisons() throws IOException {
-    Path content = InlineFiles.write(tmp.resolve("plain"), """
+    Path content =
+        InlineFiles.write(
+            tmp.resolve("plain"),
+            """
         -- radar.yaml --
         title: Plain
         quadrants:
@@ -391,25 +458,32 @@ class ComparisonPagesTest {
     GenerationResult plain = SiteFixtures.generate(content, out);
 
     assertThat(plain.diagnostics()).isEmpty();
-    assertThat(plain.files()).doesNotContain("comparisons.html").noneMatch(f -> f.startsWith("products/"));
+    assertThat(plain.files())
+        .doesNotContain("comparisons.html")
+        .noneMatch(f -> f.startsWith("products/"));
     assertThat(out.resolve("products")).doesNotExist();
     Document home = Jsoup.parse(Files.readString(out.resolve("index.html")));
     assertThat(home.select(".site-nav a").eachText()).containsExactly("Radar", "About");
     assertThat(home.select(".comparisons-teaser, #filterReplaces")).isEmpty();
-    assertThat(Jsoup.parse(Files.readString(out.resolve("blips/git.html"))).select("#score")).hasSize(1);
+    assertThat(Jsoup.parse(Files.readString(out.resolve("blips/git.html"))).select("#score"))
+        .hasSize(1);
   }
 
   @Test
   void aFrenchRadarWritesScoresWithADecimalComma() throws IOException {
-    Path content = InlineFiles.write(tmp.resolve("fr"), RADAR.replace("title: Compare Radar\n",
-        "title: Radar comparé\nlanguage: fr\n"));
+    Path content =
+        InlineFiles.write(
+            tmp.resolve("fr"),
+            RADAR.replace("title: Compare Radar\n", "title: Radar comparé\nlanguage: fr\n"));
     Path out = tmp.resolve("fr-site");
 
     SiteFixtures.generate(content, out);
 
     Document matrix = Jsoup.parse(Files.readString(out.resolve("blips/matrix.html")));
-    assertThat(matrix.select("tr[data-criterion=jurisdiction] td").first().text()).isEqualTo("12,5 sur 25");
-    assertThat(matrix.select("tr[data-criterion=jurisdiction] th").text()).isEqualTo("Juridiction de l'entité qui contrôle le produit");
+    assertThat(matrix.select("tr[data-criterion=jurisdiction] td").first().text())
+        .isEqualTo("12,5 sur 25");
+    assertThat(matrix.select("tr[data-criterion=jurisdiction] th").text())
+        .isEqualTo("Juridiction de l'entité qui contrôle le produit");
     Document teams = Jsoup.parse(Files.readString(out.resolve("products/teams.html")));
     assertThat(teams.select("h1").text()).isEqualTo("Alternatives à Teams");
     assertThat(teams.select(".facts").text()).contains("États-Unis");

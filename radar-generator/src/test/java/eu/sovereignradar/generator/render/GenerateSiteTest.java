@@ -1,8 +1,5 @@
 package eu.sovereignradar.generator.render;
 
-import eu.sovereignradar.generator.render.files.SearchIndexWriter;
-import eu.sovereignradar.generator.render.output.OutputFolderException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +9,8 @@ import eu.sovereignradar.generator.GenerationResult;
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
+import eu.sovereignradar.generator.render.files.SearchIndexWriter;
+import eu.sovereignradar.generator.render.output.OutputFolderException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,15 +32,23 @@ class GenerateSiteTest {
     return InlineFiles.write(tmp.resolve("content"), SiteFixtures.SMALL_RADAR);
   }
 
-  private GenerationResult generate(Path content, Path out, Path templates, boolean strict) throws IOException {
-    return new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(out).templateDirectory(templates)
-        .strict(strict).build()).generate();
+  private GenerationResult generate(Path content, Path out, Path templates, boolean strict)
+      throws IOException {
+    return new RadarGenerator(
+            GeneratorOptions.builder(content)
+                .outputDirectory(out)
+                .templateDirectory(templates)
+                .strict(strict)
+                .build())
+        .generate();
   }
 
   @Test
   void invalidContentWritesNothing() throws IOException {
     Path content = content();
-    Files.writeString(content.resolve("blips/broken.md"), "---\ntitle: Broken\nring: trail\nquadrant: collaboration\n---\n");
+    Files.writeString(
+        content.resolve("blips/broken.md"),
+        "---\ntitle: Broken\nring: trail\nquadrant: collaboration\n---\n");
     GenerationResult result = SiteFixtures.generate(content, tmp.resolve("site"));
     assertThat(result.written()).isFalse();
     assertThat(result.errorCount()).isPositive();
@@ -67,7 +74,8 @@ class GenerateSiteTest {
     SiteFixtures.generate(content, site);
     Map<String, byte[]> before = snapshot(site);
     Path templates = Files.createDirectories(tmp.resolve("templates"));
-    Files.writeString(templates.resolve("tag.ftlh"), "<#-- broken -->\n<p>\n${view.noSuchThing}\n</p>\n");
+    Files.writeString(
+        templates.resolve("tag.ftlh"), "<#-- broken -->\n<p>\n${view.noSuchThing}\n</p>\n");
 
     GenerationResult result = generate(content, site, templates, false);
 
@@ -87,22 +95,27 @@ class GenerateSiteTest {
     Files.writeString(templates.resolve("about.ftlh"), "<p>\n<#if>\n");
     GenerationResult result = generate(content(), tmp.resolve("site"), templates, false);
     assertThat(result.written()).isFalse();
-    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.position().path()).isEqualTo("../templates/about.ftlh");
-      assertThat(d.position().line()).isEqualTo(2);
-    });
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.position().path()).isEqualTo("../templates/about.ftlh");
+              assertThat(d.position().line()).isEqualTo(2);
+            });
     assertThat(tmp.resolve("site")).doesNotExist();
   }
 
   @Test
   void templatesCannotReachJavaClasses() throws IOException {
     Path templates = Files.createDirectories(tmp.resolve("templates"));
-    Files.writeString(templates.resolve("about.ftlh"),
+    Files.writeString(
+        templates.resolve("about.ftlh"),
         "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
     Files.writeString(templates.resolve("404.ftlh"), "${page?api.getClass()}\n");
     GenerationResult result = generate(content(), tmp.resolve("site"), templates, false);
     assertThat(result.written()).isFalse();
-    assertThat(result.diagnostics()).extracting(d -> d.position().path())
+    assertThat(result.diagnostics())
+        .extracting(d -> d.position().path())
         .containsExactly("../templates/404.ftlh", "../templates/about.ftlh");
     assertThat(result.diagnostics().get(0).message()).contains("api_builtin_enabled");
     assertThat(result.diagnostics().get(1).message()).contains("not allowed");
@@ -111,7 +124,8 @@ class GenerateSiteTest {
   @Test
   void strictBuildsNothingWhenThereAreWarnings() throws IOException {
     Path content = content();
-    Files.writeString(content.resolve("products/unused.md"),
+    Files.writeString(
+        content.resolve("products/unused.md"),
         "---\ntitle: Unused\nvendor: Someone\norigin: US\ncategory: collaboration\n---\nx\n");
     GenerationResult strict = generate(content, tmp.resolve("strict"), null, true);
     assertThat(strict.written()).isFalse();
@@ -125,7 +139,8 @@ class GenerateSiteTest {
     Path templates = tmp.resolve("templates");
     Files.createDirectories(templates.resolve("assets/img"));
     Files.writeString(templates.resolve("assets/site.css"), "body { color: teal; }\n");
-    Files.writeString(templates.resolve("assets/img/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    Files.writeString(
+        templates.resolve("assets/img/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
     Files.writeString(templates.resolve("messages_en.properties"), "nav_about=About us\n");
     Files.writeString(templates.resolve("404.ftlh"), "<p>${msg.not_found_title}</p>\n");
     Path site = tmp.resolve("site");
@@ -133,19 +148,22 @@ class GenerateSiteTest {
     GenerationResult result = generate(content(), site, templates, false);
 
     assertThat(result.diagnostics()).isEmpty();
-    assertThat(Files.readString(site.resolve("assets/site.css"))).isEqualTo("body { color: teal; }\n");
+    assertThat(Files.readString(site.resolve("assets/site.css")))
+        .isEqualTo("body { color: teal; }\n");
     assertThat(site.resolve("assets/img/logo.svg")).exists();
     assertThat(site.resolve("assets/site.js")).exists();
     assertThat(Files.readString(site.resolve("404.html"))).isEqualTo("<p>Page not found</p>\n");
     Document index = Jsoup.parse(Files.readString(site.resolve("index.html")));
-    assertThat(index.select(".site-nav a").eachText()).containsExactly("Radar", "Comparisons", "About us");
+    assertThat(index.select(".site-nav a").eachText())
+        .containsExactly("Radar", "Comparisons", "About us");
     assertThat(result.files()).contains("assets/img/logo.svg");
   }
 
   @Test
   void theRadarLanguageChoosesTheMessagesAndHtmlLang() throws IOException {
     Path content = content();
-    Files.writeString(content.resolve("radar.yaml"),
+    Files.writeString(
+        content.resolve("radar.yaml"),
         Files.readString(content.resolve("radar.yaml")).replace("language: en", "language: fr"));
     Path site = tmp.resolve("site");
     SiteFixtures.generate(content, site);
@@ -158,7 +176,8 @@ class GenerateSiteTest {
   @Test
   void anAboutPageWithoutTitleGetsTheHeadingOfTheRadarLanguage() throws IOException {
     Path content = content();
-    Files.writeString(content.resolve("radar.yaml"),
+    Files.writeString(
+        content.resolve("radar.yaml"),
         Files.readString(content.resolve("radar.yaml")).replace("language: en", "language: fr"));
     Files.writeString(content.resolve("about.md"), "Ce radar aide à choisir.\n");
     Path site = tmp.resolve("site");
@@ -171,17 +190,23 @@ class GenerateSiteTest {
   void theSearchIndexIsEscapedForAScriptContext() throws IOException {
     Path content = content();
     String title = "</script><script>alert(1)</script> & \u2028\u2029 Übersicht";
-    Files.writeString(content.resolve("blips/evil.md"), "---\ntitle: \"" + title.replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029") + "\"\nring: hold\nquadrant: communication\n---\n<!-- x --> </script>\n");
+    Files.writeString(
+        content.resolve("blips/evil.md"),
+        "---\ntitle: \""
+            + title.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+            + "\"\nring: hold\nquadrant: communication\n---\n<!-- x --> </script>\n");
     Path site = tmp.resolve("site");
     assertThat(SiteFixtures.generate(content, site).diagnostics()).isEmpty();
 
-    String script = Files.readString(site.resolve("assets/search-index.js"), StandardCharsets.UTF_8);
+    String script =
+        Files.readString(site.resolve("assets/search-index.js"), StandardCharsets.UTF_8);
     String prefix = "window." + SearchIndexWriter.GLOBAL + " = ";
     assertThat(script).startsWith(prefix).endsWith(";\n");
-    assertThat(script.substring(prefix.length())).doesNotContain("<", ">", "&", "\u2028", "\u2029", "Ü");
+    assertThat(script.substring(prefix.length()))
+        .doesNotContain("<", ">", "&", "\u2028", "\u2029", "Ü");
     assertThat(script.chars().allMatch(c -> c < 128)).isTrue();
-    JsonNode index = new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2));
+    JsonNode index =
+        new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2));
     assertThat(index.findValuesAsText("t")).contains(title);
   }
 
@@ -189,8 +214,10 @@ class GenerateSiteTest {
   void refusesAnUnsafeOutputFolderBeforeWritingAnything() throws IOException {
     Path content = content();
     Map<String, byte[]> before = snapshot(content);
-    assertThatThrownBy(() -> SiteFixtures.generate(content, content)).isInstanceOf(OutputFolderException.class);
-    assertThatThrownBy(() -> SiteFixtures.generate(content, tmp)).isInstanceOf(OutputFolderException.class);
+    assertThatThrownBy(() -> SiteFixtures.generate(content, content))
+        .isInstanceOf(OutputFolderException.class);
+    assertThatThrownBy(() -> SiteFixtures.generate(content, tmp))
+        .isInstanceOf(OutputFolderException.class);
     assertThat(snapshot(content)).isEqualTo(before);
   }
 
@@ -205,7 +232,8 @@ class GenerateSiteTest {
       assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("site");
     }
     assertThat(snapshot(content)).isEqualTo(contentBefore);
-    assertThat(SiteGoldenTest.files(parent.resolve("site"))).noneMatch(f -> f.startsWith(".sovereign-radar-"));
+    assertThat(SiteGoldenTest.files(parent.resolve("site")))
+        .noneMatch(f -> f.startsWith(".sovereign-radar-"));
   }
 
   @Test
@@ -253,7 +281,8 @@ class GenerateSiteTest {
       if (!(o instanceof Map<?, ?> other) || !other.keySet().equals(keySet())) {
         return false;
       }
-      return entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), (byte[]) other.get(e.getKey())));
+      return entrySet().stream()
+          .allMatch(e -> java.util.Arrays.equals(e.getValue(), (byte[]) other.get(e.getKey())));
     }
 
     @Override
@@ -264,8 +293,14 @@ class GenerateSiteTest {
     @Override
     public String toString() {
       StringBuilder sb = new StringBuilder();
-      forEach((k, v) -> sb.append(k).append(" (").append(v.length).append(" bytes, hash ")
-          .append(java.util.Arrays.hashCode(v)).append(")\n"));
+      forEach(
+          (k, v) ->
+              sb.append(k)
+                  .append(" (")
+                  .append(v.length)
+                  .append(" bytes, hash ")
+                  .append(java.util.Arrays.hashCode(v))
+                  .append(")\n"));
       return sb.toString();
     }
   }

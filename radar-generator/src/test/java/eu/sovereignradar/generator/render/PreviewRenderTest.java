@@ -1,13 +1,12 @@
 package eu.sovereignradar.generator.render;
 
-import eu.sovereignradar.generator.analysis.RadarAnalysis;
-import eu.sovereignradar.generator.render.theme.Theme;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.sovereignradar.generator.GenerationResult;
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
+import eu.sovereignradar.generator.analysis.RadarAnalysis;
+import eu.sovereignradar.generator.render.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +41,8 @@ class PreviewRenderTest {
   }
 
   private static RadarGenerator previewGenerator(Path content, Path out) {
-    return new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(out).preview(true).build());
+    return new RadarGenerator(
+        GeneratorOptions.builder(content).outputDirectory(out).preview(true).build());
   }
 
   @Test
@@ -53,17 +53,23 @@ class PreviewRenderTest {
 
     Map<String, String> published = files(dir.resolve("published"));
     Map<String, String> preview = files(dir.resolve("preview"));
-    assertThat(published.keySet()).isEqualTo(preview.keySet()).doesNotContain("assets/live-reload.js");
+    assertThat(published.keySet())
+        .isEqualTo(preview.keySet())
+        .doesNotContain("assets/live-reload.js");
     published.forEach((path, text) -> assertThat(text).as(path).doesNotContain("live-reload"));
-    preview.forEach((path, text) -> {
-      if (path.endsWith(".html")) {
-        assertThat(text).as(path).contains("<script src=\"/assets/live-reload.js\" defer></script>");
-        assertThat(text.replace("<script src=\"/assets/live-reload.js\" defer></script>\n", ""))
-            .as("%s is the published page plus the script", path).isEqualTo(published.get(path));
-      } else {
-        assertThat(text).as(path).isEqualTo(published.get(path));
-      }
-    });
+    preview.forEach(
+        (path, text) -> {
+          if (path.endsWith(".html")) {
+            assertThat(text)
+                .as(path)
+                .contains("<script src=\"/assets/live-reload.js\" defer></script>");
+            assertThat(text.replace("<script src=\"/assets/live-reload.js\" defer></script>\n", ""))
+                .as("%s is the published page plus the script", path)
+                .isEqualTo(published.get(path));
+          } else {
+            assertThat(text).as(path).isEqualTo(published.get(path));
+          }
+        });
   }
 
   @Test
@@ -72,14 +78,23 @@ class PreviewRenderTest {
     RadarGenerator kept = previewGenerator(content, dir.resolve("kept"));
     preview(kept);
 
-    // A body, a move (ring and history), a broken build, a title shown on other pages, the language.
-    List<String[]> edits = List.of(
-        new String[] {"blips/nextcloud.md", "Mature, with a *large* community.", "Rewritten: *still* mature."},
-        new String[] {"blips/cryptpad.md", "ring: trial\nquadrant", "ring: adopt\nquadrant"},
-        new String[] {"blips/cryptpad.md", "    ring: trial\n---",
-            "    ring: trial\n  - date: 2026-11-20\n    ring: adopt\n---"},
-        new String[] {"blips/matrix.md", "title: Matrix", "title: Matrix (Element)"},
-        new String[] {"radar.yaml", "language: en", "language: fr"});
+    // A body, a move (ring and history), a broken build, a title shown on other pages, the
+    // language.
+    List<String[]> edits =
+        List.of(
+            new String[] {
+              "blips/nextcloud.md",
+              "Mature, with a *large* community.",
+              "Rewritten: *still* mature."
+            },
+            new String[] {"blips/cryptpad.md", "ring: trial\nquadrant", "ring: adopt\nquadrant"},
+            new String[] {
+              "blips/cryptpad.md",
+              "    ring: trial\n---",
+              "    ring: trial\n  - date: 2026-11-20\n    ring: adopt\n---"
+            },
+            new String[] {"blips/matrix.md", "title: Matrix", "title: Matrix (Element)"},
+            new String[] {"radar.yaml", "language: en", "language: fr"});
     for (int step = 0; step < edits.size(); step++) {
       String[] edit = edits.get(step);
       Path file = content.resolve(edit[0]);
@@ -90,11 +105,16 @@ class PreviewRenderTest {
       Path fresh = dir.resolve("fresh-" + step);
       GenerationResult expected = previewGenerator(content, fresh).generate();
       assertThat(rebuilt.diagnostics()).isEqualTo(expected.diagnostics());
-      assertThat(rebuilt.written()).as("step %s builds", step).isEqualTo(expected.written()).isEqualTo(step != 1);
+      assertThat(rebuilt.written())
+          .as("step %s builds", step)
+          .isEqualTo(expected.written())
+          .isEqualTo(step != 1);
       if (!expected.written()) {
         continue;
       }
-      assertThat(files(dir.resolve("kept"))).as("after editing %s", edit[0]).isEqualTo(files(fresh));
+      assertThat(files(dir.resolve("kept")))
+          .as("after editing %s", edit[0])
+          .isEqualTo(files(fresh));
     }
   }
 
@@ -104,8 +124,12 @@ class PreviewRenderTest {
     Path out = dir.resolve("out");
     Theme theme = Theme.builtIn();
     SiteRenderer renderer = new SiteRenderer(theme, content, true);
-    var radar = RadarAnalysis.of(
-        new RadarGenerator(GeneratorOptions.builder(content).build()).validate().radar().orElseThrow());
+    var radar =
+        RadarAnalysis.of(
+            new RadarGenerator(GeneratorOptions.builder(content).build())
+                .validate()
+                .radar()
+                .orElseThrow());
     Files.createDirectories(out.resolve("1"));
     Files.createDirectories(out.resolve("2"));
 
@@ -114,7 +138,10 @@ class PreviewRenderTest {
 
     assertThat(second.files()).isEqualTo(first.files());
     assertThat(files(out.resolve("2"))).isEqualTo(files(out.resolve("1")));
-    long pages = first.files().stream().filter(f -> f.endsWith(".html") && !f.equals("404.html")).count();
-    assertThat(renderer.reusedPages()).as("every page of an unchanged radar is reused").isGreaterThanOrEqualTo((int) pages);
+    long pages =
+        first.files().stream().filter(f -> f.endsWith(".html") && !f.equals("404.html")).count();
+    assertThat(renderer.reusedPages())
+        .as("every page of an unchanged radar is reused")
+        .isGreaterThanOrEqualTo((int) pages);
   }
 }

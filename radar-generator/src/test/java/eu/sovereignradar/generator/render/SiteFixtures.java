@@ -15,7 +15,8 @@ final class SiteFixtures {
    * replace, tags shared between blips, an about page, a base URL, an edit URL and a previous
    * edition: every part of every page shows up once.
    */
-  static final String SMALL_RADAR = """
+  static final String SMALL_RADAR =
+      """
       -- radar.yaml --
       title: Small Radar
       description: A radar with four blips, for tests.
@@ -150,6 +151,7 @@ final class SiteFixtures {
 
   /** Builds {@code content} into {@code out}. */
   static GenerationResult generate(Path content, Path out) throws IOException {
-    return new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(out).build()).generate();
+    return new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(out).build())
+        .generate();
   }
 }

@@ -1,11 +1,10 @@
 package eu.sovereignradar.generator.render;
 
-import eu.sovereignradar.generator.render.output.OutputFolder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import eu.sovereignradar.generator.GenerationResult;
+import eu.sovereignradar.generator.render.output.OutputFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,14 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Golden-file test of a whole site: {@link SiteFixtures#SMALL_RADAR} is built and every output
- * file compared with {@code src/test/resources/golden/small-radar/}, exactly, after normalising
- * line endings. A missing or an extra file fails too.
+ * Golden-file test of a whole site: {@link SiteFixtures#SMALL_RADAR} is built and every output file
+ * compared with {@code src/test/resources/golden/small-radar/}, exactly, after normalising line
+ * endings. A missing or an extra file fails too.
  *
  * <p>After an intended change to templates, theme assets or the chart, rewrite the expected files
  * and review the diff like code:
  *
- * <pre>mvn -B -o -pl radar-generator -am test -Dtest=SiteGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true</pre>
+ * <pre>
+ * mvn -B -o -pl radar-generator -am test -Dtest=SiteGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true
+ * </pre>
  */
 public class SiteGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/small-radar");
@@ -35,7 +36,8 @@ public class SiteGoldenTest {
 
   @Test
   void smallRadarMatchesGoldenFiles() throws IOException {
-    GenerationResult result = SiteFixtures.build(tmp.resolve("content"), SiteFixtures.SMALL_RADAR, tmp.resolve("site"));
+    GenerationResult result =
+        SiteFixtures.build(tmp.resolve("content"), SiteFixtures.SMALL_RADAR, tmp.resolve("site"));
     assertThat(result.diagnostics()).isEmpty();
     Path site = tmp.resolve("site");
     if (UPDATE) {
@@ -46,17 +48,24 @@ public class SiteGoldenTest {
         Files.copy(site.resolve(f), target);
       }
     }
-    assertThat(Files.isDirectory(GOLDEN)).as("golden folder %s (run with -Dgolden.update=true to create it)",
-        GOLDEN.toAbsolutePath()).isTrue();
+    assertThat(Files.isDirectory(GOLDEN))
+        .as(
+            "golden folder %s (run with -Dgolden.update=true to create it)",
+            GOLDEN.toAbsolutePath())
+        .isTrue();
     TreeSet<String> expected = files(GOLDEN);
     TreeSet<String> actual = files(site);
-    assertThat(actual).as("files of the generated site compared with %s", GOLDEN).containsExactlyElementsOf(expected);
+    assertThat(actual)
+        .as("files of the generated site compared with %s", GOLDEN)
+        .containsExactlyElementsOf(expected);
     for (String f : expected) {
       String want = read(GOLDEN.resolve(f));
       String got = read(site.resolve(f));
       if (!want.equals(got)) {
-        fail("%s differs from the golden file (rerun with -Dgolden.update=true if the change is intended):%n%s"
-            + "%n--- input radar ---%n%s", f, firstDifference(want, got), SiteFixtures.SMALL_RADAR);
+        fail(
+            "%s differs from the golden file (rerun with -Dgolden.update=true if the change is intended):%n%s"
+                + "%n--- input radar ---%n%s",
+            f, firstDifference(want, got), SiteFixtures.SMALL_RADAR);
       }
     }
   }
@@ -64,7 +73,8 @@ public class SiteGoldenTest {
   public static TreeSet<String> files(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       TreeSet<String> out = new TreeSet<>();
-      s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+      s.filter(Files::isRegularFile)
+          .forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
       return out;
     }
   }

@@ -1,13 +1,12 @@
 package eu.sovereignradar.generator.render;
 
-import eu.sovereignradar.generator.render.theme.Theme;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.sovereignradar.generator.GenerationResult;
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
+import eu.sovereignradar.generator.render.theme.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * switches escaping off.
  */
 class TemplateHardeningTest {
-  private static final String RADAR = """
+  private static final String RADAR =
+      """
       title: T
       quadrants:
         - id: tools
@@ -38,9 +38,12 @@ class TemplateHardeningTest {
         - id: adopt
           title: Adopt
       """;
-  /** The default theme's sources, read from the module next door so that new templates are included. */
-  private static final Path THEME_SOURCES = Path.of("..", "site-template", "src", "main", "resources", "eu",
-      "sovereignradar", "theme");
+
+  /**
+   * The default theme's sources, read from the module next door so that new templates are included.
+   */
+  private static final Path THEME_SOURCES =
+      Path.of("..", "site-template", "src", "main", "resources", "eu", "sovereignradar", "theme");
 
   @TempDir Path dir;
   private Path content;
@@ -52,7 +55,8 @@ class TemplateHardeningTest {
     content = Files.createDirectories(dir.resolve("content"));
     Files.writeString(content.resolve("radar.yaml"), RADAR);
     Files.createDirectories(content.resolve("blips"));
-    Files.writeString(content.resolve("blips/x.md"), "---\ntitle: X\nring: adopt\nquadrant: tools\n---\nBody.\n");
+    Files.writeString(
+        content.resolve("blips/x.md"), "---\ntitle: X\nring: adopt\nquadrant: tools\n---\nBody.\n");
     templates = Files.createDirectories(dir.resolve("theme"));
     outside = Files.createDirectories(dir.resolve("outside"));
     Files.writeString(outside.resolve("secret.ftlh"), "SECRET-TEMPLATE");
@@ -74,29 +78,38 @@ class TemplateHardeningTest {
   }
 
   private GenerationResult generate() throws IOException {
-    return new RadarGenerator(GeneratorOptions.builder(content).outputDirectory(dir.resolve("site"))
-        .templateDirectory(templates).build()).generate();
+    return new RadarGenerator(
+            GeneratorOptions.builder(content)
+                .outputDirectory(dir.resolve("site"))
+                .templateDirectory(templates)
+                .build())
+        .generate();
   }
 
   private static void assertRefusedIn(GenerationResult r, String template) {
     assertThat(r.written()).isFalse();
-    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError)
+    assertThat(r.diagnostics())
+        .filteredOn(Diagnostic::isError)
         .anyMatch(d -> d.code().equals("template.error") && d.position().path().endsWith(template));
   }
 
   @Test
   void aTemplateCannotInstantiateClasses() throws IOException {
     Path marker = dir.resolve("executed");
-    GenerationResult r = generateWithAbout("<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch "
-        + marker + "\")}");
+    GenerationResult r =
+        generateWithAbout(
+            "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch "
+                + marker
+                + "\")}");
     assertRefusedIn(r, "about.ftlh");
     assertThat(marker).doesNotExist();
   }
 
   @Test
   void aTemplateCannotConstructObjects() throws IOException {
-    GenerationResult r = generateWithAbout(
-        "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"/etc/passwd\")}");
+    GenerationResult r =
+        generateWithAbout(
+            "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"/etc/passwd\")}");
     assertRefusedIn(r, "about.ftlh");
   }
 
@@ -107,7 +120,13 @@ class TemplateHardeningTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../outside/secret.ftlh", "/../outside/secret.ftlh", "/etc/passwd", "file:///etc/passwd"})
+  @ValueSource(
+      strings = {
+        "../outside/secret.ftlh",
+        "/../outside/secret.ftlh",
+        "/etc/passwd",
+        "file:///etc/passwd"
+      })
   void aTemplateCannotIncludeFilesOutsideTheTheme(String path) throws IOException {
     GenerationResult r = generateWithAbout("<#include \"" + path + "\" parse=false>");
     assertRefusedIn(r, "about.ftlh");
@@ -132,7 +151,9 @@ class TemplateHardeningTest {
     try (Stream<Path> list = Files.list(THEME_SOURCES)) {
       templates = list.filter(p -> p.toString().endsWith(".ftlh")).sorted().toList();
     }
-    assertThat(templates).extracting(p -> p.getFileName().toString()).contains("base.ftlh", "blip.ftlh", "index.ftlh");
+    assertThat(templates)
+        .extracting(p -> p.getFileName().toString())
+        .contains("base.ftlh", "blip.ftlh", "index.ftlh");
     for (Path template : templates) {
       String name = template.getFileName().toString();
       String source;
@@ -140,8 +161,17 @@ class TemplateHardeningTest {
         source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       assertThat(source).as(name).isEqualTo(Files.readString(template, StandardCharsets.UTF_8));
-      assertThat(source).as(name).doesNotContain("?interpret", "?eval", "?no_esc", "noautoesc", "<#outputformat",
-          "?new", "?api", "<#ftl");
+      assertThat(source)
+          .as(name)
+          .doesNotContain(
+              "?interpret",
+              "?eval",
+              "?no_esc",
+              "noautoesc",
+              "<#outputformat",
+              "?new",
+              "?api",
+              "<#ftl");
     }
   }
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every report format, produced from a small broken radar, read back the way its consumer reads
- * it: GitHub's workflow-command syntax with its escapes, GitLab's Code Quality array, SARIF 2.1.0's
+ * Every report format, produced from a small broken radar, read back the way its consumer reads it:
+ * GitHub's workflow-command syntax with its escapes, GitLab's Code Quality array, SARIF 2.1.0's
  * documented structure (checked field by field; no schema is fetched from the network).
  */
 class ReportFormatsTest {
@@ -43,18 +43,25 @@ class ReportFormatsTest {
    */
   @BeforeEach
   void validateBrokenRadar() throws IOException {
-    write("radar.yaml", """
+    write(
+        "radar.yaml",
+        """
         title: T
         quadrants: [{id: tools, title: Tools}]
         rings: [{id: adopt, title: Adopt}, {id: trial, title: Trial}]
         """);
     write("blips/ring.md", "---\ntitle: R\nring: trail\nquadrant: tools\n---\nBody.\n");
-    write("blips/percent.md", "---\ntitle: P\nring: adopt\nquadrant: tools\nlicence: 100% free\n---\nBody.\n");
+    write(
+        "blips/percent.md",
+        "---\ntitle: P\nring: adopt\nquadrant: tools\nlicence: 100% free\n---\nBody.\n");
     write("blips/empty.md", "---\ntitle: E\nring: adopt\nquadrant: tools\n---\n");
     write("blips/Mail, Chat: 2.md", "---\ntitle: M\nring: adopt\nquadrant: tools\n---\nBody.\n");
-    diagnostics = new RadarGenerator(GeneratorOptions.builder(dir).build()).validate().diagnostics();
-    assertThat(diagnostics).extracting(Diagnostic::code).containsExactly(
-        "file.invalid-name", "blip.empty-body", "field.invalid-licence", "blip.unknown-ring");
+    diagnostics =
+        new RadarGenerator(GeneratorOptions.builder(dir).build()).validate().diagnostics();
+    assertThat(diagnostics)
+        .extracting(Diagnostic::code)
+        .containsExactly(
+            "file.invalid-name", "blip.empty-body", "field.invalid-licence", "blip.unknown-ring");
   }
 
   private void write(String path, String text) throws IOException {
@@ -66,7 +73,8 @@ class ReportFormatsTest {
   @Test
   void textReportHasOneHeadlinePerDiagnosticInTheDocumentedShape() {
     String report = formatter.textReport(diagnostics, 5);
-    Pattern headline = Pattern.compile("(\\S.*?)(?::(\\d+)(?::(\\d+))?)?: (error|warning) \\[([a-z.-]+)\\] (.+)");
+    Pattern headline =
+        Pattern.compile("(\\S.*?)(?::(\\d+)(?::(\\d+))?)?: (error|warning) \\[([a-z.-]+)\\] (.+)");
     List<String> headlines = report.lines().filter(l -> !l.startsWith("  hint: ")).toList();
     assertThat(headlines).hasSize(diagnostics.size() + 1);
     for (int i = 0; i < diagnostics.size(); i++) {
@@ -114,9 +122,12 @@ class ReportFormatsTest {
       assertThat(c.name()).isEqualTo(d.isError() ? "error" : "warning");
       assertThat(c.properties().get("file")).isEqualTo("site/content/" + d.position().path());
       assertThat(c.properties().get("title")).isEqualTo(d.code());
-      assertThat(c.properties().get("line")).isEqualTo(d.position().line() == 0 ? null : "" + d.position().line());
-      assertThat(c.properties().get("col")).isEqualTo(d.position().column() == 0 ? null : "" + d.position().column());
-      assertThat(c.message()).isEqualTo(d.hint() == null ? d.message() : d.message() + "\n" + d.hint());
+      assertThat(c.properties().get("line"))
+          .isEqualTo(d.position().line() == 0 ? null : "" + d.position().line());
+      assertThat(c.properties().get("col"))
+          .isEqualTo(d.position().column() == 0 ? null : "" + d.position().column());
+      assertThat(c.message())
+          .isEqualTo(d.hint() == null ? d.message() : d.message() + "\n" + d.hint());
     }
   }
 
@@ -124,10 +135,12 @@ class ReportFormatsTest {
   void githubReportEscapesTheCharactersThatWouldEndAPropertyOrTheCommand() {
     String report = reports.githubReport(diagnostics);
 
-    assertThat(report).contains("::error file=site/content/blips/Mail%2C Chat%3A 2.md,title=file.invalid-name::");
+    assertThat(report)
+        .contains("::error file=site/content/blips/Mail%2C Chat%3A 2.md,title=file.invalid-name::");
     assertThat(report).contains("'100%25 free'");
     assertThat(report).doesNotContain("100% free");
-    assertThat(report.lines()).allMatch(l -> l.startsWith("::error ") || l.startsWith("::warning "));
+    assertThat(report.lines())
+        .allMatch(l -> l.startsWith("::error ") || l.startsWith("::warning "));
   }
 
   @Test
@@ -155,30 +168,44 @@ class ReportFormatsTest {
     for (int i = 0; i < report.size(); i++) {
       JsonNode issue = report.get(i);
       Diagnostic d = diagnostics.get(i);
-      assertThat(fieldNames(issue)).containsExactlyInAnyOrder(
-          "description", "check_name", "fingerprint", "severity", "location");
+      assertThat(fieldNames(issue))
+          .containsExactlyInAnyOrder(
+              "description", "check_name", "fingerprint", "severity", "location");
       assertThat(issue.get("description").asText()).startsWith(d.message());
       assertThat(issue.get("check_name").asText()).isEqualTo(d.code());
-      assertThat(issue.get("severity").asText()).isIn("info", "minor", "major", "critical", "blocker")
+      assertThat(issue.get("severity").asText())
+          .isIn("info", "minor", "major", "critical", "blocker")
           .isEqualTo(d.isError() ? "major" : "minor");
-      assertThat(fingerprints.add(issue.get("fingerprint").asText())).as("unique fingerprint").isTrue();
+      assertThat(fingerprints.add(issue.get("fingerprint").asText()))
+          .as("unique fingerprint")
+          .isTrue();
       JsonNode location = issue.get("location");
       assertThat(fieldNames(location)).containsExactlyInAnyOrder("path", "lines");
       assertThat(location.get("path").asText()).isEqualTo("site/content/" + d.position().path());
       assertThat(fieldNames(location.get("lines"))).containsExactly("begin");
       assertThat(location.get("lines").get("begin").isInt()).isTrue();
-      assertThat(location.get("lines").get("begin").asInt()).isEqualTo(Math.max(1, d.position().line()));
+      assertThat(location.get("lines").get("begin").asInt())
+          .isEqualTo(Math.max(1, d.position().line()));
     }
   }
 
   @Test
   void gitlabFingerprintsAreStableAndIgnoreTheLine() throws IOException {
-    Diagnostic here = Diagnostic.error("blip.unknown-ring", new SourcePosition("blips/x.md", 3, 7), "ring 'a'", null);
-    Diagnostic moved = Diagnostic.error("blip.unknown-ring", new SourcePosition("blips/x.md", 9, 7), "ring 'a'", null);
-    Diagnostic other = Diagnostic.error("blip.unknown-ring", new SourcePosition("blips/y.md", 3, 7), "ring 'a'", null);
+    Diagnostic here =
+        Diagnostic.error(
+            "blip.unknown-ring", new SourcePosition("blips/x.md", 3, 7), "ring 'a'", null);
+    Diagnostic moved =
+        Diagnostic.error(
+            "blip.unknown-ring", new SourcePosition("blips/x.md", 9, 7), "ring 'a'", null);
+    Diagnostic other =
+        Diagnostic.error(
+            "blip.unknown-ring", new SourcePosition("blips/y.md", 3, 7), "ring 'a'", null);
 
-    assertThat(fingerprint(here)).isEqualTo(fingerprint(moved)).isNotEqualTo(fingerprint(other))
-        .isEqualTo(fingerprint(here)).matches("[0-9a-f]{32}");
+    assertThat(fingerprint(here))
+        .isEqualTo(fingerprint(moved))
+        .isNotEqualTo(fingerprint(other))
+        .isEqualTo(fingerprint(here))
+        .matches("[0-9a-f]{32}");
   }
 
   private String fingerprint(Diagnostic d) throws IOException {
@@ -198,8 +225,10 @@ class ReportFormatsTest {
     assertThat(driver.get("version").asText()).isEqualTo("1.2.3");
     List<String> ruleIds = new ArrayList<>();
     driver.get("rules").forEach(r -> ruleIds.add(r.get("id").asText()));
-    assertThat(ruleIds).doesNotHaveDuplicates()
-        .containsExactlyInAnyOrderElementsOf(diagnostics.stream().map(Diagnostic::code).distinct().toList());
+    assertThat(ruleIds)
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(
+            diagnostics.stream().map(Diagnostic::code).distinct().toList());
 
     JsonNode results = run.get("results");
     assertThat(results).hasSize(diagnostics.size());
@@ -207,28 +236,37 @@ class ReportFormatsTest {
       JsonNode r = results.get(i);
       Diagnostic d = diagnostics.get(i);
       assertThat(r.get("ruleId").asText()).isEqualTo(d.code());
-      assertThat(ruleIds.get(r.get("ruleIndex").asInt())).as("rules[ruleIndex].id").isEqualTo(d.code());
-      assertThat(r.get("level").asText()).isIn("none", "note", "warning", "error")
+      assertThat(ruleIds.get(r.get("ruleIndex").asInt()))
+          .as("rules[ruleIndex].id")
+          .isEqualTo(d.code());
+      assertThat(r.get("level").asText())
+          .isIn("none", "note", "warning", "error")
           .isEqualTo(d.isError() ? "error" : "warning");
       assertThat(r.get("message").get("text").asText()).startsWith(d.message());
       assertThat(r.get("locations")).hasSize(1);
       JsonNode physical = r.get("locations").get(0).get("physicalLocation");
       String uri = physical.get("artifactLocation").get("uri").asText();
-      assertThat(java.net.URI.create(uri).isAbsolute()).as("relative URI reference: %s", uri).isFalse();
-      assertThat(java.net.URI.create(uri).getPath()).isEqualTo("site/content/" + d.position().path());
+      assertThat(java.net.URI.create(uri).isAbsolute())
+          .as("relative URI reference: %s", uri)
+          .isFalse();
+      assertThat(java.net.URI.create(uri).getPath())
+          .isEqualTo("site/content/" + d.position().path());
       if (d.position().line() == 0) {
         assertThat(physical.has("region")).as("a whole-file result has no region").isFalse();
       } else {
         assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(d.position().line());
-        assertThat(physical.get("region").path("startColumn").asInt()).isEqualTo(d.position().column());
+        assertThat(physical.get("region").path("startColumn").asInt())
+            .isEqualTo(d.position().column());
       }
     }
   }
 
   @Test
   void sarifUrisArePercentEncoded() {
-    assertThat(MachineReports.uri("content/blips/Mail, Chat: 2.md")).isEqualTo("content/blips/Mail%2C%20Chat%3A%202.md");
-    assertThat(MachineReports.uri("content/blips/zürich_1~x.md")).isEqualTo("content/blips/z%C3%BCrich_1~x.md");
+    assertThat(MachineReports.uri("content/blips/Mail, Chat: 2.md"))
+        .isEqualTo("content/blips/Mail%2C%20Chat%3A%202.md");
+    assertThat(MachineReports.uri("content/blips/zürich_1~x.md"))
+        .isEqualTo("content/blips/z%C3%BCrich_1~x.md");
     assertThat(MachineReports.uri("c:/x%y")).isEqualTo("c%3A/x%25y");
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Field;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Kind;
-import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.validation.RadarValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,23 +48,30 @@ class ScaffoldInterviewTest {
 
   @BeforeEach
   void writeRadar() throws IOException {
-    Files.writeString(dir.resolve("radar.yaml"), """
+    Files.writeString(
+        dir.resolve("radar.yaml"),
+        """
         title: T
         quadrants: [{id: tools, title: Tools}, {id: platforms, title: Platforms}]
         rings: [{id: adopt, title: Adopt}, {id: trial, title: Trial}, {id: hold, title: Hold}]
         """);
-    scaffolder = new Scaffolder(dir, RadarValidator.readSettings(dir, new DiagnosticCollector()).orElseThrow(),
-        Clock.systemUTC());
+    scaffolder =
+        new Scaffolder(
+            dir,
+            RadarValidator.readSettings(dir, new DiagnosticCollector()).orElseThrow(),
+            Clock.systemUTC());
   }
 
   @Test
   void asksForEveryMissingValueWithTheChoices() {
     script.answer("Nextcloud Hub", "trial", "tools");
 
-    ScaffoldRequest done = ScaffoldInterview.complete(ScaffoldRequest.of(Kind.BLIP), scaffolder, script).orElseThrow();
+    ScaffoldRequest done =
+        ScaffoldInterview.complete(ScaffoldRequest.of(Kind.BLIP), scaffolder, script).orElseThrow();
 
-    assertThat(script.screen).containsExactly(
-        "? Title: ", "? Ring [adopt, trial, hold]: ", "? Quadrant [tools, platforms]: ");
+    assertThat(script.screen)
+        .containsExactly(
+            "? Title: ", "? Ring [adopt, trial, hold]: ", "? Quadrant [tools, platforms]: ");
     assertThat(scaffolder.check(done)).isEmpty();
     assertThat(done.value(Field.TITLE)).contains("Nextcloud Hub");
   }
@@ -73,7 +79,8 @@ class ScaffoldInterviewTest {
   @Test
   void asksOnlyForWhatIsMissing() {
     script.answer("platforms");
-    ScaffoldRequest draft = ScaffoldRequest.of(Kind.BLIP).with(Field.TITLE, "Proxmox").with(Field.RING, "adopt");
+    ScaffoldRequest draft =
+        ScaffoldRequest.of(Kind.BLIP).with(Field.TITLE, "Proxmox").with(Field.RING, "adopt");
 
     ScaffoldRequest done = ScaffoldInterview.complete(draft, scaffolder, script).orElseThrow();
 
@@ -85,23 +92,26 @@ class ScaffoldInterviewTest {
   void wrongAnswersAreExplainedAndAskedAgain() {
     script.answer("X", "trail", "trial", "", "tools");
 
-    ScaffoldRequest done = ScaffoldInterview.complete(ScaffoldRequest.of(Kind.BLIP), scaffolder, script).orElseThrow();
+    ScaffoldRequest done =
+        ScaffoldInterview.complete(ScaffoldRequest.of(Kind.BLIP), scaffolder, script).orElseThrow();
 
-    assertThat(script.screen).containsExactly(
-        "? Title: ",
-        "? Ring [adopt, trial, hold]: ",
-        "ring 'trail' is not defined in radar.yaml; use one of adopt, trial, hold (did you mean 'trial'?)",
-        "? Ring [adopt, trial, hold]: ",
-        "? Quadrant [tools, platforms]: ",
-        "a blip needs a quadrant; one of tools, platforms",
-        "? Quadrant [tools, platforms]: ");
+    assertThat(script.screen)
+        .containsExactly(
+            "? Title: ",
+            "? Ring [adopt, trial, hold]: ",
+            "ring 'trail' is not defined in radar.yaml; use one of adopt, trial, hold (did you mean 'trial'?)",
+            "? Ring [adopt, trial, hold]: ",
+            "? Quadrant [tools, platforms]: ",
+            "a blip needs a quadrant; one of tools, platforms",
+            "? Quadrant [tools, platforms]: ");
     assertThat(done.value(Field.RING)).contains("trial");
   }
 
   @Test
   void wrongOptionIsExplainedBeforeAskingForIt() {
     script.answer("hold", "tools");
-    ScaffoldRequest draft = ScaffoldRequest.of(Kind.BLIP).with(Field.TITLE, "X").with(Field.RING, "hodl");
+    ScaffoldRequest draft =
+        ScaffoldRequest.of(Kind.BLIP).with(Field.TITLE, "X").with(Field.RING, "hodl");
 
     ScaffoldInterview.complete(draft, scaffolder, script).orElseThrow();
 
@@ -115,15 +125,17 @@ class ScaffoldInterviewTest {
     Files.writeString(dir.resolve("blips/nextcloud.md"), "x");
     script.answer("Nextcloud", "nextcloud", "nextcloud-hub", "adopt", "tools");
 
-    ScaffoldRequest done = ScaffoldInterview.complete(ScaffoldRequest.of(Kind.BLIP), scaffolder, script).orElseThrow();
+    ScaffoldRequest done =
+        ScaffoldInterview.complete(ScaffoldRequest.of(Kind.BLIP), scaffolder, script).orElseThrow();
 
-    assertThat(script.screen).containsSubsequence(
-        "? Title: ",
-        "blips/nextcloud.md already exists; radar new never overwrites a file; choose another id, or edit the existing file",
-        "? Id (the file name without .md): ",
-        "blips/nextcloud.md already exists; radar new never overwrites a file; choose another id, or edit the existing file",
-        "? Id (the file name without .md): ",
-        "? Ring [adopt, trial, hold]: ");
+    assertThat(script.screen)
+        .containsSubsequence(
+            "? Title: ",
+            "blips/nextcloud.md already exists; radar new never overwrites a file; choose another id, or edit the existing file",
+            "? Id (the file name without .md): ",
+            "blips/nextcloud.md already exists; radar new never overwrites a file; choose another id, or edit the existing file",
+            "? Id (the file name without .md): ",
+            "? Ring [adopt, trial, hold]: ");
     assertThat(scaffolder.id(done)).contains("nextcloud-hub");
   }
 
@@ -131,12 +143,16 @@ class ScaffoldInterviewTest {
   void productInterviewAsksVendorOriginAndCategory() {
     script.answer("Zoom", "Zoom Communications", "us", "tools");
 
-    ScaffoldRequest done = ScaffoldInterview.complete(ScaffoldRequest.of(Kind.PRODUCT), scaffolder, script)
-        .orElseThrow();
+    ScaffoldRequest done =
+        ScaffoldInterview.complete(ScaffoldRequest.of(Kind.PRODUCT), scaffolder, script)
+            .orElseThrow();
 
-    assertThat(script.screen).containsExactly("? Title: ", "? Vendor (the company that controls it): ",
-        "? Origin (country code of the vendor's headquarters, e.g. US): ",
-        "? Category (the quadrant its alternatives are compared in) [tools, platforms]: ");
+    assertThat(script.screen)
+        .containsExactly(
+            "? Title: ",
+            "? Vendor (the company that controls it): ",
+            "? Origin (country code of the vendor's headquarters, e.g. US): ",
+            "? Category (the quadrant its alternatives are compared in) [tools, platforms]: ");
     assertThat(scaffolder.check(done)).isEmpty();
   }
 
@@ -144,6 +160,7 @@ class ScaffoldInterviewTest {
   void endOfInputCancels() {
     script.answer("X");
 
-    assertThat(ScaffoldInterview.complete(ScaffoldRequest.of(Kind.BLIP), scaffolder, script)).isEmpty();
+    assertThat(ScaffoldInterview.complete(ScaffoldRequest.of(Kind.BLIP), scaffolder, script))
+        .isEmpty();
   }
 }

@@ -11,10 +11,10 @@ import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Movement;
 import eu.sovereignradar.generator.model.Product;
+import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.scaffold.ScaffoldProblem.Reason;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Field;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest.Kind;
-import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.validation.RadarValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +32,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ScaffolderTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
   private Scaffolder scaffolder;
 
   @BeforeEach
   void writeRadar() throws IOException {
-    Files.writeString(dir.resolve("radar.yaml"), """
+    Files.writeString(
+        dir.resolve("radar.yaml"),
+        """
         title: Test radar
         edition: {id: "2026-11", date: 2026-11-30, previousDate: 2026-05-01}
         quadrants:
@@ -67,12 +70,19 @@ class ScaffolderTest {
   }
 
   private static ScaffoldRequest blip(String title, String ring, String quadrant) {
-    return ScaffoldRequest.of(Kind.BLIP).with(Field.TITLE, title).with(Field.RING, ring).with(Field.QUADRANT, quadrant);
+    return ScaffoldRequest.of(Kind.BLIP)
+        .with(Field.TITLE, title)
+        .with(Field.RING, ring)
+        .with(Field.QUADRANT, quadrant);
   }
 
-  private static ScaffoldRequest product(String title, String vendor, String origin, String category) {
-    return ScaffoldRequest.of(Kind.PRODUCT).with(Field.TITLE, title).with(Field.VENDOR, vendor)
-        .with(Field.ORIGIN, origin).with(Field.CATEGORY, category);
+  private static ScaffoldRequest product(
+      String title, String vendor, String origin, String category) {
+    return ScaffoldRequest.of(Kind.PRODUCT)
+        .with(Field.TITLE, title)
+        .with(Field.VENDOR, vendor)
+        .with(Field.ORIGIN, origin)
+        .with(Field.CATEGORY, category);
   }
 
   private Scaffolder.Created create(ScaffoldRequest request) throws IOException {
@@ -110,72 +120,152 @@ class ScaffolderTest {
     assertThat(b.ring().id()).isEqualTo("trial");
     assertThat(b.quadrant().id()).isEqualTo("tools");
     assertThat(b.reviewed()).isEqualTo(LocalDate.of(2026, 11, 28));
-    assertThat(b.history()).singleElement().satisfies(h -> {
-      assertThat(h.date()).isEqualTo(LocalDate.of(2026, 11, 28));
-      assertThat(h.ring().id()).isEqualTo("trial");
-    });
+    assertThat(b.history())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.date()).isEqualTo(LocalDate.of(2026, 11, 28));
+              assertThat(h.ring().id()).isEqualTo("trial");
+            });
     assertThat(b.movement()).as("a scaffolded blip is new in the edition").isEqualTo(Movement.NEW);
   }
 
   @Test
   void scaffoldedBlipHasEveryFieldWithACommentAndTheBodySkeleton() throws IOException {
-    String text = Files.readString(create(blip("Nextcloud Hub", "trial", "tools")).file(), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(
+            create(blip("Nextcloud Hub", "trial", "tools")).file(), StandardCharsets.UTF_8);
 
-    List<String> keys = List.of("title", "ring", "quadrant", "summary", "tags", "licence", "licenceNote", "vendor",
-        "origin", "hosting", "website", "source", "links", "replaces", "capabilities", "history", "reviewed");
+    List<String> keys =
+        List.of(
+            "title",
+            "ring",
+            "quadrant",
+            "summary",
+            "tags",
+            "licence",
+            "licenceNote",
+            "vendor",
+            "origin",
+            "hosting",
+            "website",
+            "source",
+            "links",
+            "replaces",
+            "capabilities",
+            "history",
+            "reviewed");
     for (String key : keys) {
       assertThat(text).as("line of '%s'", key).containsPattern("(?m)^" + key + ":[^#\\n]* # \\S");
     }
-    assertThat(text).contains("ring: trial", "# adopt, trial or hold", "# tools or platforms",
-        "\n  # offline:", "# Offline use", "\n  # e2ee:", "self-hosted, saas-eu, saas-non-eu, on-device");
-    assertThat(text).containsSubsequence("## What it is", "## Why this ring", "Why Trial:", "## Sovereignty",
-        "## Migration");
+    assertThat(text)
+        .contains(
+            "ring: trial",
+            "# adopt, trial or hold",
+            "# tools or platforms",
+            "\n  # offline:",
+            "# Offline use",
+            "\n  # e2ee:",
+            "self-hosted, saas-eu, saas-non-eu, on-device");
+    assertThat(text)
+        .containsSubsequence(
+            "## What it is", "## Why this ring", "Why Trial:", "## Sovereignty", "## Migration");
     assertThat(text).startsWith("---\n").doesNotContain("\r");
   }
 
   @Test
   void scaffoldedProductValidatesWithoutErrors() throws IOException {
-    Scaffolder.Created created = create(product("Microsoft Teams", "Microsoft Corporation", "us", "tools"));
+    Scaffolder.Created created =
+        create(product("Microsoft Teams", "Microsoft Corporation", "us", "tools"));
 
     assertThat(created.path()).isEqualTo("products/microsoft-teams.md");
     ValidationResult result = validate();
     assertThat(result.errorCount()).as(report(result)).isZero();
     // The one warning says that no blip replaces the product yet: true for a new product.
-    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("product.unreplaced");
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("product.unreplaced");
     Product p = result.radar().orElseThrow().findProduct("microsoft-teams").orElseThrow();
     assertThat(p.origin().code()).isEqualTo("US");
     assertThat(p.vendor()).isEqualTo("Microsoft Corporation");
     assertThat(p.category().id()).isEqualTo("tools");
     String text = Files.readString(created.file());
-    assertThat(text).containsSubsequence("title:", "vendor:", "origin:", "category:", "summary:", "jurisdiction:",
-        "website:", "tags:", "---\n## What it is used for", "## Why it is a dependency", "## Leaving it");
+    assertThat(text)
+        .containsSubsequence(
+            "title:",
+            "vendor:",
+            "origin:",
+            "category:",
+            "summary:",
+            "jurisdiction:",
+            "website:",
+            "tags:",
+            "---\n## What it is used for",
+            "## Why it is a dependency",
+            "## Leaving it");
   }
 
   @Test
   void blipTakesVendorAndOriginIncludingCommunity() throws IOException {
-    create(blip("Debian", "adopt", "platforms").with(Field.VENDOR, "Debian Project").with(Field.ORIGIN, "Community"));
-    create(blip("Nextcloud", "adopt", "tools").with(Field.VENDOR, "Nextcloud GmbH").with(Field.ORIGIN, "de"));
+    create(
+        blip("Debian", "adopt", "platforms")
+            .with(Field.VENDOR, "Debian Project")
+            .with(Field.ORIGIN, "Community"));
+    create(
+        blip("Nextcloud", "adopt", "tools")
+            .with(Field.VENDOR, "Nextcloud GmbH")
+            .with(Field.ORIGIN, "de"));
 
     ValidationResult result = validate();
     assertThat(result.diagnostics()).as(report(result)).isEmpty();
-    assertThat(result.radar().orElseThrow().findBlip("debian").orElseThrow().origin().isCommunity()).isTrue();
-    assertThat(result.radar().orElseThrow().findBlip("nextcloud").orElseThrow().origin().code()).isEqualTo("DE");
-    assertThat(result.radar().orElseThrow().findBlip("nextcloud").orElseThrow().vendor()).isEqualTo("Nextcloud GmbH");
+    assertThat(result.radar().orElseThrow().findBlip("debian").orElseThrow().origin().isCommunity())
+        .isTrue();
+    assertThat(result.radar().orElseThrow().findBlip("nextcloud").orElseThrow().origin().code())
+        .isEqualTo("DE");
+    assertThat(result.radar().orElseThrow().findBlip("nextcloud").orElseThrow().vendor())
+        .isEqualTo("Nextcloud GmbH");
   }
 
   /** Titles that would break YAML or change type if written unquoted must come back unchanged. */
   @ParameterizedTest
-  @ValueSource(strings = {"C++: the language", "Yes", "no", "NULL", "1984", "3.14", "#hashtag", "@scope/tool",
-      "- dash first", "[brackets]", "{braces}", "Quote \"this\"", "back\\slash", "Ben & Jerry's", "100% open",
-      "`tick`", "Straße à Zürich", "key: value # not a comment", "*star", "!tag", "|pipe", ">fold", "? question",
-      "Trailing colon:", "'single quoted'", "Tab\tinside", "~"})
+  @ValueSource(
+      strings = {
+        "C++: the language",
+        "Yes",
+        "no",
+        "NULL",
+        "1984",
+        "3.14",
+        "#hashtag",
+        "@scope/tool",
+        "- dash first",
+        "[brackets]",
+        "{braces}",
+        "Quote \"this\"",
+        "back\\slash",
+        "Ben & Jerry's",
+        "100% open",
+        "`tick`",
+        "Straße à Zürich",
+        "key: value # not a comment",
+        "*star",
+        "!tag",
+        "|pipe",
+        ">fold",
+        "? question",
+        "Trailing colon:",
+        "'single quoted'",
+        "Tab\tinside",
+        "~"
+      })
   void trickyTitlesSurviveTheRoundTrip(String title) throws IOException {
     ScaffoldRequest request = blip(title, "hold", "tools").with(Field.ID, "tricky");
     create(request);
 
     ValidationResult result = validate();
     assertThat(result.diagnostics()).as(report(result)).isEmpty();
-    assertThat(result.radar().orElseThrow().findBlip("tricky").orElseThrow().title()).isEqualTo(title);
+    assertThat(result.radar().orElseThrow().findBlip("tricky").orElseThrow().title())
+        .isEqualTo(title);
   }
 
   @Test
@@ -185,14 +275,20 @@ class ScaffolderTest {
 
     List<ScaffoldProblem> problems = problems(blip("Nextcloud", "adopt", "tools"));
 
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo(Field.ID);
-      assertThat(p.reason()).isEqualTo(Reason.EXISTS);
-      assertThat(p.message()).isEqualTo("blips/nextcloud.md already exists; radar new never overwrites a file");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo(Field.ID);
+              assertThat(p.reason()).isEqualTo(Reason.EXISTS);
+              assertThat(p.message())
+                  .isEqualTo(
+                      "blips/nextcloud.md already exists; radar new never overwrites a file");
+            });
     assertThat(Files.readString(dir.resolve("blips/nextcloud.md"))).isEqualTo("my careful work");
     assertThat(problems(blip("Other title", "adopt", "tools").with(Field.ID, "nextcloud")))
-        .extracting(ScaffoldProblem::reason).containsExactly(Reason.EXISTS);
+        .extracting(ScaffoldProblem::reason)
+        .containsExactly(Reason.EXISTS);
   }
 
   @Test
@@ -201,17 +297,22 @@ class ScaffolderTest {
     Files.writeString(dir.resolve("products/Teams.md"), "x");
 
     assertThat(problems(product("Teams", "Microsoft", "US", "tools")))
-        .extracting(ScaffoldProblem::reason).containsExactly(Reason.EXISTS);
+        .extracting(ScaffoldProblem::reason)
+        .containsExactly(Reason.EXISTS);
   }
 
   @Test
   void unknownRingAndQuadrantAreReportedTogetherWithSuggestions() throws IOException {
     List<ScaffoldProblem> problems = problems(blip("X", "trail", "tols"));
 
-    assertThat(problems).extracting(ScaffoldProblem::field).containsExactly(Field.RING, Field.QUADRANT);
+    assertThat(problems)
+        .extracting(ScaffoldProblem::field)
+        .containsExactly(Field.RING, Field.QUADRANT);
     assertThat(problems.get(0).message()).isEqualTo("ring 'trail' is not defined in radar.yaml");
-    assertThat(problems.get(0).hint()).isEqualTo("use one of adopt, trial, hold (did you mean 'trial'?)");
-    assertThat(problems.get(1).hint()).isEqualTo("use one of tools, platforms (did you mean 'tools'?)");
+    assertThat(problems.get(0).hint())
+        .isEqualTo("use one of adopt, trial, hold (did you mean 'trial'?)");
+    assertThat(problems.get(1).hint())
+        .isEqualTo("use one of tools, platforms (did you mean 'tools'?)");
     assertThat(dir.resolve("blips")).doesNotExist();
   }
 
@@ -219,9 +320,13 @@ class ScaffolderTest {
   void missingRequiredValuesAreAllNamed() throws IOException {
     assertThat(problems(ScaffoldRequest.of(Kind.BLIP)))
         .allSatisfy(p -> assertThat(p.reason()).isEqualTo(Reason.MISSING))
-        .extracting(ScaffoldProblem::field).containsExactly(Field.TITLE, Field.RING, Field.QUADRANT);
-    List<ScaffoldProblem> product = problems(ScaffoldRequest.of(Kind.PRODUCT).with(Field.TITLE, "Zoom"));
-    assertThat(product).extracting(ScaffoldProblem::field).containsExactly(Field.VENDOR, Field.ORIGIN, Field.CATEGORY);
+        .extracting(ScaffoldProblem::field)
+        .containsExactly(Field.TITLE, Field.RING, Field.QUADRANT);
+    List<ScaffoldProblem> product =
+        problems(ScaffoldRequest.of(Kind.PRODUCT).with(Field.TITLE, "Zoom"));
+    assertThat(product)
+        .extracting(ScaffoldProblem::field)
+        .containsExactly(Field.VENDOR, Field.ORIGIN, Field.CATEGORY);
     assertThat(product.get(1).message()).isEqualTo("a product needs an origin");
     assertThat(product.get(2).hint()).isEqualTo("one of tools, platforms");
   }
@@ -230,15 +335,18 @@ class ScaffolderTest {
   void valuesOfTheOtherKindAreRefused() throws IOException {
     assertThat(problems(blip("X", "adopt", "tools").with(Field.CATEGORY, "tools")))
         .extracting(ScaffoldProblem::field, ScaffoldProblem::reason)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Field.CATEGORY, Reason.NOT_APPLICABLE));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Field.CATEGORY, Reason.NOT_APPLICABLE));
     assertThat(problems(product("X", "V", "US", "tools").with(Field.RING, "adopt")))
-        .extracting(ScaffoldProblem::field).containsExactly(Field.RING);
+        .extracting(ScaffoldProblem::field)
+        .containsExactly(Field.RING);
   }
 
   @Test
   void productOriginMustBeACountry() throws IOException {
     assertThat(problems(product("X", "V", "community", "tools")))
-        .extracting(ScaffoldProblem::field).containsExactly(Field.ORIGIN);
+        .extracting(ScaffoldProblem::field)
+        .containsExactly(Field.ORIGIN);
     List<ScaffoldProblem> uk = problems(product("X", "V", "UK", "tools"));
     assertThat(uk.get(0).hint()).isEqualTo("the code of the United Kingdom is GB");
   }
@@ -246,30 +354,41 @@ class ScaffolderTest {
   @Test
   void titleWithoutLatinLettersNeedsAnExplicitId() throws IOException {
     List<ScaffoldProblem> problems = problems(blip("日本語", "adopt", "tools"));
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo(Field.ID);
-      assertThat(p.message()).contains("the title gives no id");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo(Field.ID);
+              assertThat(p.message()).contains("the title gives no id");
+            });
 
-    assertThat(create(blip("日本語", "adopt", "tools").with(Field.ID, "nihongo")).path()).isEqualTo("blips/nihongo.md");
+    assertThat(create(blip("日本語", "adopt", "tools").with(Field.ID, "nihongo")).path())
+        .isEqualTo("blips/nihongo.md");
     assertThat(validate().diagnostics()).isEmpty();
   }
 
   @Test
   void invalidExplicitIdIsRefusedWithASuggestion() throws IOException {
-    List<ScaffoldProblem> problems = problems(blip("X", "adopt", "tools").with(Field.ID, "My Tool"));
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.message()).isEqualTo("'My Tool' is not a valid id");
-      assertThat(p.hint()).endsWith("(e.g. 'my-tool')");
-    });
-    assertThat(problems(blip("X", "adopt", "tools").with(Field.ID, "../x"))).singleElement()
+    List<ScaffoldProblem> problems =
+        problems(blip("X", "adopt", "tools").with(Field.ID, "My Tool"));
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).isEqualTo("'My Tool' is not a valid id");
+              assertThat(p.hint()).endsWith("(e.g. 'my-tool')");
+            });
+    assertThat(problems(blip("X", "adopt", "tools").with(Field.ID, "../x")))
+        .singleElement()
         .satisfies(p -> assertThat(p.hint()).endsWith("(e.g. 'x')"));
   }
 
   @Test
   void quadrantWithoutCapabilitiesSaysSo() throws IOException {
     String text = Files.readString(create(blip("Proxmox", "adopt", "platforms")).file());
-    assertThat(text).contains("capabilities:").contains("the quadrant 'platforms' declares none in radar.yaml");
+    assertThat(text)
+        .contains("capabilities:")
+        .contains("the quadrant 'platforms' declares none in radar.yaml");
     assertThat(validate().diagnostics()).isEmpty();
   }
 

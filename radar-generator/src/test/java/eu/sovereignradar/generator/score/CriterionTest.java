@@ -24,13 +24,14 @@ class CriterionTest {
 
   @ParameterizedTest(name = "{0} licence {1} earns {2} points")
   @CsvSource({
-      "OPEN_SOURCE, MIT OR Apache-2.0, 30, FULL",
-      "OPEN_CORE, MIT AND proprietary, 15, PARTIAL",
-      "SOURCE_AVAILABLE, BUSL-1.1, 7.5, LOW",
-      "PROPRIETARY, proprietary, 0, NONE"
+    "OPEN_SOURCE, MIT OR Apache-2.0, 30, FULL",
+    "OPEN_CORE, MIT AND proprietary, 15, PARTIAL",
+    "SOURCE_AVAILABLE, BUSL-1.1, 7.5, LOW",
+    "PROPRIETARY, proprietary, 0, NONE"
   })
   void ratesLicenceByItsKind(LicenceKind kind, String expression, double points, Level level) {
-    CriterionResult r = result(Criterion.LICENCE, blip(licence(expression, kind), null, List.of(), null));
+    CriterionResult r =
+        result(Criterion.LICENCE, blip(licence(expression, kind), null, List.of(), null));
 
     assertThat(r.level()).isEqualTo(level);
     assertThat(r.points()).isEqualTo(points);
@@ -48,15 +49,15 @@ class CriterionTest {
 
   @ParameterizedTest(name = "origin {0} is {1}")
   @CsvSource({
-      "DE, FULL, Germany",
-      "FR, FULL, France",
-      "NO, FULL, Norway",
-      "CH, FULL, Switzerland",
-      "JP, PARTIAL, Japan",
-      "GB, PARTIAL, United Kingdom",
-      "US, NONE, CLOUD Act",
-      "CN, NONE, National Intelligence Law",
-      "RU, NONE, SORM"
+    "DE, FULL, Germany",
+    "FR, FULL, France",
+    "NO, FULL, Norway",
+    "CH, FULL, Switzerland",
+    "JP, PARTIAL, Japan",
+    "GB, PARTIAL, United Kingdom",
+    "US, NONE, CLOUD Act",
+    "CN, NONE, National Intelligence Law",
+    "RU, NONE, SORM"
   })
   void ratesJurisdictionByTheOriginCountry(String origin, Level level, String mentioned) {
     CriterionResult r = result(Criterion.JURISDICTION, blip(null, origin, List.of(), null));
@@ -75,17 +76,20 @@ class CriterionTest {
   }
 
   @ParameterizedTest(name = "hosting {0}: self-hosting {1}, EU hosting {2}")
-  @CsvSource(delimiter = '|', value = {
-      "SELF_HOSTED                       | FULL | FULL",
-      "ON_DEVICE                         | FULL | FULL",
-      "SAAS_EU                           | NONE | FULL",
-      "SAAS_NON_EU                       | NONE | NONE",
-      "SAAS_EU SAAS_NON_EU               | NONE | FULL",
-      "ON_DEVICE SAAS_NON_EU             | FULL | NONE",
-      "SELF_HOSTED SAAS_NON_EU           | FULL | FULL",
-      "SELF_HOSTED ON_DEVICE SAAS_EU     | FULL | FULL"
-  })
-  void ratesSelfHostingAndEuHostingFromTheHostingList(String hosting, Level selfHosting, Level euHosting) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SELF_HOSTED                       | FULL | FULL",
+        "ON_DEVICE                         | FULL | FULL",
+        "SAAS_EU                           | NONE | FULL",
+        "SAAS_NON_EU                       | NONE | NONE",
+        "SAAS_EU SAAS_NON_EU               | NONE | FULL",
+        "ON_DEVICE SAAS_NON_EU             | FULL | NONE",
+        "SELF_HOSTED SAAS_NON_EU           | FULL | FULL",
+        "SELF_HOSTED ON_DEVICE SAAS_EU     | FULL | FULL"
+      })
+  void ratesSelfHostingAndEuHostingFromTheHostingList(
+      String hosting, Level selfHosting, Level euHosting) {
     List<Hosting> list = Arrays.stream(hosting.strip().split(" +")).map(Hosting::valueOf).toList();
     Blip blip = blip(null, null, list, null);
 
@@ -95,13 +99,16 @@ class CriterionTest {
 
   @Test
   void explainsThatAnApplicationWithoutHostedPartKeepsDataOnTheDevices() {
-    CriterionResult r = result(Criterion.EU_HOSTING, blip(null, null, List.of(Hosting.ON_DEVICE), null));
+    CriterionResult r =
+        result(Criterion.EU_HOSTING, blip(null, null, List.of(Hosting.ON_DEVICE), null));
 
     assertThat(r.explanation()).contains("needs no hosting");
   }
 
   @ParameterizedTest
-  @EnumSource(value = Criterion.class, names = {"SELF_HOSTING", "EU_HOSTING"})
+  @EnumSource(
+      value = Criterion.class,
+      names = {"SELF_HOSTING", "EU_HOSTING"})
   void givesNoHostingPointsAndSaysSoWhenHostingIsMissing(Criterion criterion) {
     CriterionResult r = result(criterion, ScoreFixtures.bare());
 
@@ -111,7 +118,8 @@ class CriterionTest {
 
   @Test
   void givesSourceCodePointsForAPublishedRepositoryAndNamesIt() {
-    CriterionResult r = result(Criterion.SOURCE_CODE, blip(null, null, List.of(), "https://codeberg.org/x/y"));
+    CriterionResult r =
+        result(Criterion.SOURCE_CODE, blip(null, null, List.of(), "https://codeberg.org/x/y"));
 
     assertThat(r.level()).isEqualTo(Level.FULL);
     assertThat(r.points()).isEqualTo(10);

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /** Blips that differ only in the facts the score reads. */
 final class ScoreFixtures {
   static final Ring ADOPT = new Ring("adopt", "Adopt", "", "#1b7f3b", 0);
-  static final Quadrant COLLABORATION = new Quadrant("collaboration", "Collaboration", "", List.of(), 0);
+  static final Quadrant COLLABORATION =
+      new Quadrant("collaboration", "Collaboration", "", List.of(), 0);
 
   private ScoreFixtures() {}
 
@@ -28,11 +29,33 @@ final class ScoreFixtures {
     return new Licence(expression, kind);
   }
 
-  static Blip blip(@Nullable Licence licence, @Nullable String origin, List<Hosting> hosting,
+  static Blip blip(
+      @Nullable Licence licence,
+      @Nullable String origin,
+      List<Hosting> hosting,
       @Nullable String source) {
-    return new Blip("example", "Example", ADOPT, COLLABORATION, null, List.of(), licence, null, null,
-        origin == null ? null : country(origin), hosting, null, source, List.of(), List.of(), List.of(),
-        List.of(), null, Movement.UNCHANGED, "", new SourceRef("blips/example.md"));
+    return new Blip(
+        "example",
+        "Example",
+        ADOPT,
+        COLLABORATION,
+        null,
+        List.of(),
+        licence,
+        null,
+        null,
+        origin == null ? null : country(origin),
+        hosting,
+        null,
+        source,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        Movement.UNCHANGED,
+        "",
+        new SourceRef("blips/example.md"));
   }
 
   /** A blip that states nothing the score reads. */
@@ -42,7 +65,10 @@ final class ScoreFixtures {
 
   /** AGPL, German vendor, self-hosted and EU SaaS, public repository: every criterion met. */
   static Blip sovereign() {
-    return blip(licence("AGPL-3.0-or-later", LicenceKind.OPEN_SOURCE), "DE",
-        List.of(Hosting.SELF_HOSTED, Hosting.SAAS_EU), "https://github.com/example/example");
+    return blip(
+        licence("AGPL-3.0-or-later", LicenceKind.OPEN_SOURCE),
+        "DE",
+        List.of(Hosting.SELF_HOSTED, Hosting.SAAS_EU),
+        "https://github.com/example/example");
   }
 }

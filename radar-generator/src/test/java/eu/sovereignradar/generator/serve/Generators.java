@@ -10,17 +10,24 @@ import java.nio.file.Path;
 final class Generators {
   private Generators() {}
 
-  static PreviewSession start(GeneratorOptions options, int port, java.util.function.Consumer<PreviewBuild> listener)
+  static PreviewSession start(
+      GeneratorOptions options, int port, java.util.function.Consumer<PreviewBuild> listener)
       throws IOException {
     Path templates = options.templateDirectory().orElse(null);
-    SiteBuilder builder = folder -> {
-      RadarGenerator g = new RadarGenerator(GeneratorOptions.builder(options.contentDirectory())
-          .templateDirectory(templates).outputDirectory(folder).preview(true).build());
-      return () -> {
-        GenerationResult r = g.generate();
-        return new BuildOutcome(r.diagnostics(), r.filesChecked(), r.written());
-      };
-    };
+    SiteBuilder builder =
+        folder -> {
+          RadarGenerator g =
+              new RadarGenerator(
+                  GeneratorOptions.builder(options.contentDirectory())
+                      .templateDirectory(templates)
+                      .outputDirectory(folder)
+                      .preview(true)
+                      .build());
+          return () -> {
+            GenerationResult r = g.generate();
+            return new BuildOutcome(r.diagnostics(), r.filesChecked(), r.written());
+          };
+        };
     return PreviewSession.start(options.contentDirectory(), templates, builder, port, listener);
   }
 }

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * served (which adds the watcher's wait for the editor to finish writing). Not a test: run it with
  * {@code bench/preview-rebuild.sh}; figures in docs/editor-guide.md.
  *
- * <p>Arguments: content folder, blip path inside it (default {@code blips/nextcloud.md}), number
- * of timed edits (default 30, after 5 untimed ones that warm up the JVM and both build folders).
+ * <p>Arguments: content folder, blip path inside it (default {@code blips/nextcloud.md}), number of
+ * timed edits (default 30, after 5 untimed ones that warm up the JVM and both build folders).
  */
 public final class PreviewRebuildTimer {
   private PreviewRebuildTimer() {}
@@ -35,7 +35,8 @@ public final class PreviewRebuildTimer {
     try {
       copy(source, content);
       BlockingQueue<PreviewBuild> builds = new LinkedBlockingQueue<>();
-      try (PreviewSession session = Generators.start(GeneratorOptions.builder(content).build(), 0, builds::add)) {
+      try (PreviewSession session =
+          Generators.start(GeneratorOptions.builder(content).build(), 0, builds::add)) {
         System.out.println(next(builds).headline());
         Path file = content.resolve(blip);
         String original = Files.readString(file);
@@ -56,8 +57,14 @@ public final class PreviewRebuildTimer {
           // Let the watcher settle, as between two saves of a person.
           Thread.sleep(200);
         }
-        System.out.println(String.format(Locale.ROOT, "%d edits of %s: rebuild %s; save to served %s",
-            edits, blip, stats(rebuild), stats(saveToServed)));
+        System.out.println(
+            String.format(
+                Locale.ROOT,
+                "%d edits of %s: rebuild %s; save to served %s",
+                edits,
+                blip,
+                stats(rebuild),
+                stats(saveToServed)));
       }
     } finally {
       delete(content);
@@ -75,8 +82,13 @@ public final class PreviewRebuildTimer {
   private static String stats(List<Long> millis) {
     List<Long> sorted = new ArrayList<>(millis);
     Collections.sort(sorted);
-    return String.format(Locale.ROOT, "min %d ms, median %d ms, 90th percentile %d ms, max %d ms", sorted.get(0),
-        sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1), sorted.get(sorted.size() - 1));
+    return String.format(
+        Locale.ROOT,
+        "min %d ms, median %d ms, 90th percentile %d ms, max %d ms",
+        sorted.get(0),
+        sorted.get(sorted.size() / 2),
+        sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1),
+        sorted.get(sorted.size() - 1));
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -11,7 +11,6 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,7 +45,9 @@ class PreviewSessionTest {
   @BeforeEach
   void writeRadar() throws IOException {
     content = dir.resolve("content");
-    write("radar.yaml", """
+    write(
+        "radar.yaml",
+        """
         title: Preview radar
         quadrants: [{id: tools, title: Tools}]
         rings: [{id: adopt, title: Adopt}, {id: trial, title: Trial}]
@@ -89,29 +90,41 @@ class PreviewSessionTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(session.address().resolve(path)).timeout(WAIT).build(),
+    return http.send(
+        HttpRequest.newBuilder(session.address().resolve(path)).timeout(WAIT).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Listens to the event stream as a page does, putting each build event's JSON in {@link #events}. */
+  /**
+   * Listens to the event stream as a page does, putting each build event's JSON in {@link #events}.
+   */
   private void listen() throws Exception {
-    HttpResponse<Stream<String>> stream = http.sendAsync(
-        HttpRequest.newBuilder(session.address().resolve(PreviewServer.EVENTS)).build(),
-        HttpResponse.BodyHandlers.ofLines()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertThat(stream.headers().firstValue("Content-Type")).contains("text/event-stream; charset=utf-8");
-    Thread reader = new Thread(() -> {
-      try {
-        stream.body().filter(l -> l.startsWith("data: ")).forEach(l -> {
-          try {
-            events.add(JSON.readTree(l.substring("data: ".length())));
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
-      } catch (java.io.UncheckedIOException streamEnded) {
-        // The session was closed at the end of the test.
-      }
-    });
+    HttpResponse<Stream<String>> stream =
+        http.sendAsync(
+                HttpRequest.newBuilder(session.address().resolve(PreviewServer.EVENTS)).build(),
+                HttpResponse.BodyHandlers.ofLines())
+            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(stream.headers().firstValue("Content-Type"))
+        .contains("text/event-stream; charset=utf-8");
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                stream
+                    .body()
+                    .filter(l -> l.startsWith("data: "))
+                    .forEach(
+                        l -> {
+                          try {
+                            events.add(JSON.readTree(l.substring("data: ".length())));
+                          } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                          }
+                        });
+              } catch (java.io.UncheckedIOException streamEnded) {
+                // The session was closed at the end of the test.
+              }
+            });
     reader.setDaemon(true);
     reader.start();
   }
@@ -127,10 +140,12 @@ class PreviewSessionTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
     assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
-    assertThat(page.body()).contains("The original assessment.")
+    assertThat(page.body())
+        .contains("The original assessment.")
         .contains("<script src=\"/assets/live-reload.js\" defer></script>");
     assertThat(get("").body()).contains("Preview radar");
-    assertThat(get("assets/live-reload.js").body()).contains("new EventSource(\"/__radar/events\")");
+    assertThat(get("assets/live-reload.js").body())
+        .contains("new EventSource(\"/__radar/events\")");
     listen();
     assertThat(nextEvent().get("site").asInt()).isEqualTo(first.site());
 
@@ -143,7 +158,8 @@ class PreviewSessionTest {
     JsonNode reload = nextEvent();
     assertThat(reload.get("site").asInt()).isEqualTo(second.site());
     assertThat(reload.get("problems")).isEmpty();
-    assertThat(get("blips/nextcloud.html").body()).contains("The assessment, rewritten.")
+    assertThat(get("blips/nextcloud.html").body())
+        .contains("The assessment, rewritten.")
         .doesNotContain("The original assessment.");
   }
 
@@ -161,9 +177,11 @@ class PreviewSessionTest {
     assertThat(broken.site()).isEqualTo(good);
     JsonNode state = nextEvent();
     assertThat(state.get("site").asInt()).isEqualTo(good);
-    assertThat(state.get("summary").asText()).isEqualTo(
-        "The content has 1 error, 0 warnings in 3 files. The page shows the last good build.");
-    assertThat(state.get("problems").get(0).asText()).contains("blips/nextcloud.md:3:7: error [blip.unknown-ring]");
+    assertThat(state.get("summary").asText())
+        .isEqualTo(
+            "The content has 1 error, 0 warnings in 3 files. The page shows the last good build.");
+    assertThat(state.get("problems").get(0).asText())
+        .contains("blips/nextcloud.md:3:7: error [blip.unknown-ring]");
     assertThat(get("blips/nextcloud.html").body()).contains("The original assessment.");
 
     write("blips/nextcloud.md", blip("trial", "Fixed."));
@@ -217,9 +235,14 @@ class PreviewSessionTest {
 
     // A page on another site reaching the preview through DNS rebinding names its own host.
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", session.address().getPort())) {
-      socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"
-          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      String reply = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      socket
+          .getOutputStream()
+          .write(
+              "GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String reply =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       assertThat(reply).startsWith("HTTP/1.1 403");
     }
   }
@@ -228,23 +251,30 @@ class PreviewSessionTest {
   void aPortInUseIsReportedBeforeAnythingIsBuilt() throws IOException {
     try (ServerSocket taken = new ServerSocket()) {
       taken.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0));
-      assertThatThrownBy(() -> Generators.start(GeneratorOptions.builder(content).build(), taken.getLocalPort(),
-          builds::add)).isInstanceOf(BindException.class);
+      assertThatThrownBy(
+              () ->
+                  Generators.start(
+                      GeneratorOptions.builder(content).build(), taken.getLocalPort(), builds::add))
+          .isInstanceOf(BindException.class);
     }
     assertThat(builds).isEmpty();
   }
 
   @Test
   void aMissingContentFolderIsReportedAtOnce() {
-    assertThatThrownBy(() -> Generators.start(GeneratorOptions.builder(dir.resolve("nope")).build(), 0,
-        builds::add)).isInstanceOf(java.nio.file.NoSuchFileException.class);
+    assertThatThrownBy(
+            () ->
+                Generators.start(
+                    GeneratorOptions.builder(dir.resolve("nope")).build(), 0, builds::add))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class);
   }
 
   @Test
   void requestPathsStayInsideTheSiteAndAwayFromHiddenFiles() {
     Path root = dir.resolve("site").toAbsolutePath();
     assertThat(PreviewServer.resolve(root, "/")).isEqualTo(root.resolve("index.html"));
-    assertThat(PreviewServer.resolve(root, "/blips/x.html")).isEqualTo(root.resolve("blips/x.html"));
+    assertThat(PreviewServer.resolve(root, "/blips/x.html"))
+        .isEqualTo(root.resolve("blips/x.html"));
     assertThat(PreviewServer.resolve(root, "/../secret")).isNull();
     assertThat(PreviewServer.resolve(root, "/blips/../../secret")).isNull();
     assertThat(PreviewServer.resolve(root, "/.sovereign-radar")).isNull();

@@ -16,11 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Values that once crashed the validator instead of producing a diagnostic. Each test writes a
- * tiny radar and expects one diagnostic at the offending value.
+ * Values that once crashed the validator instead of producing a diagnostic. Each test writes a tiny
+ * radar and expects one diagnostic at the offending value.
  */
 class HostileValueTest {
-  private static final String RADAR = """
+  private static final String RADAR =
+      """
       title: T
       quadrants:
         - id: tools
@@ -50,8 +51,10 @@ class HostileValueTest {
   @Test
   void rejectsDeeplyNestedLicenceParenthesesWithoutStackOverflow() throws IOException {
     String licence = "(".repeat(30_000) + "MIT" + ")".repeat(30_000);
-    ValidationResult r = validate(RADAR, "---\ntitle: X\nring: adopt\nquadrant: tools\nlicence: "
-        + licence + "\n---\nBody.\n");
+    ValidationResult r =
+        validate(
+            RADAR,
+            "---\ntitle: X\nring: adopt\nquadrant: tools\nlicence: " + licence + "\n---\nBody.\n");
     assertThat(located(r)).containsExactly("blips/x.md:5 field.invalid-licence");
     assertThat(r.diagnostics().get(0).message()).contains("nested more than");
   }
@@ -60,13 +63,18 @@ class HostileValueTest {
   void acceptsLicenceParenthesesAtTheNestingLimit() throws IOException {
     int depth = LicenceParser.MAX_NESTING;
     String licence = "(".repeat(depth) + "MIT" + ")".repeat(depth);
-    ValidationResult r = validate(RADAR, "---\ntitle: X\nring: adopt\nquadrant: tools\nlicence: "
-        + licence + "\n---\nBody.\n");
+    ValidationResult r =
+        validate(
+            RADAR,
+            "---\ntitle: X\nring: adopt\nquadrant: tools\nlicence: " + licence + "\n---\nBody.\n");
     assertThat(located(r)).isEmpty();
   }
 
   @ParameterizedTest(name = "scoring weight {0}")
-  @ValueSource(strings = {"0x1F", "1_000", "0b101", "0o17", ".inf", "-.inf", ".NaN", "1e999", "-1", "1:30", "[1]"})
+  @ValueSource(
+      strings = {
+        "0x1F", "1_000", "0b101", "0o17", ".inf", "-.inf", ".NaN", "1e999", "-1", "1:30", "[1]"
+      })
   void rejectsScoringWeightsThatAreNotFiniteDecimalNumbers(String weight) throws IOException {
     ValidationResult r = validate(RADAR + "scoring:\n  licence: " + weight + "\n", null);
     assertThat(located(r)).containsExactly("radar.yaml:9 radar.invalid-weight");
@@ -82,9 +90,16 @@ class HostileValueTest {
   @Test
   void rejectsWindowsDeviceNamesAsFileNamesAndTags() throws IOException {
     Files.createDirectories(dir.resolve("blips"));
-    Files.writeString(dir.resolve("blips/con.md"), "---\ntitle: X\nring: adopt\nquadrant: tools\n---\nBody.\n");
-    ValidationResult r = validate(RADAR, "---\ntitle: X\nring: adopt\nquadrant: tools\ntags: [nul, lpt1, com10]\n---\nB.\n");
-    assertThat(located(r)).containsExactly(
-        "blips/con.md:0 file.invalid-name", "blips/x.md:5 field.invalid-id", "blips/x.md:5 field.invalid-id");
+    Files.writeString(
+        dir.resolve("blips/con.md"), "---\ntitle: X\nring: adopt\nquadrant: tools\n---\nBody.\n");
+    ValidationResult r =
+        validate(
+            RADAR,
+            "---\ntitle: X\nring: adopt\nquadrant: tools\ntags: [nul, lpt1, com10]\n---\nB.\n");
+    assertThat(located(r))
+        .containsExactly(
+            "blips/con.md:0 file.invalid-name",
+            "blips/x.md:5 field.invalid-id",
+            "blips/x.md:5 field.invalid-id");
   }
 }

@@ -9,20 +9,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LicenceParserTest {
 
   @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource(delimiter = '|', value = {
-    "MIT | OPEN_SOURCE",
-    "AGPL-3.0-or-later | OPEN_SOURCE",
-    "MIT OR Apache-2.0 | OPEN_SOURCE",
-    "GPL-2.0-only WITH Classpath-exception-2.0 | OPEN_SOURCE",
-    "GPL-2.0+ | OPEN_SOURCE",
-    "MIT AND proprietary | OPEN_CORE",
-    "(MIT AND Apache-2.0) AND LicenseRef-Enterprise | OPEN_CORE",
-    "AGPL-3.0-only OR LicenseRef-Commercial | OPEN_SOURCE",
-    "BUSL-1.1 | SOURCE_AVAILABLE",
-    "SSPL-1.0 OR proprietary | SOURCE_AVAILABLE",
-    "proprietary | PROPRIETARY",
-    "LicenseRef-Vendor-EULA | PROPRIETARY",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "MIT | OPEN_SOURCE",
+        "AGPL-3.0-or-later | OPEN_SOURCE",
+        "MIT OR Apache-2.0 | OPEN_SOURCE",
+        "GPL-2.0-only WITH Classpath-exception-2.0 | OPEN_SOURCE",
+        "GPL-2.0+ | OPEN_SOURCE",
+        "MIT AND proprietary | OPEN_CORE",
+        "(MIT AND Apache-2.0) AND LicenseRef-Enterprise | OPEN_CORE",
+        "AGPL-3.0-only OR LicenseRef-Commercial | OPEN_SOURCE",
+        "BUSL-1.1 | SOURCE_AVAILABLE",
+        "SSPL-1.0 OR proprietary | SOURCE_AVAILABLE",
+        "proprietary | PROPRIETARY",
+        "LicenseRef-Vendor-EULA | PROPRIETARY",
+      })
   void classifiesValidExpressions(String expression, LicenceKind kind) {
     LicenceParser.Result r = LicenceParser.standard().parse(expression);
     assertThat(r).isInstanceOf(LicenceParser.Valid.class);
@@ -30,17 +32,19 @@ class LicenceParserTest {
   }
 
   @ParameterizedTest(name = "{0} is refused: {1}")
-  @CsvSource(delimiter = '|', value = {
-    "mit | case-sensitive",
-    "MIT and Apache-2.0 | uppercase",
-    "GPL-3 | not an SPDX licence id",
-    "(MIT | never closed",
-    "MIT OR | ends too early",
-    "MIT Apache-2.0 | unexpected",
-    "GPL-2.0-only WITH Foo-exception | not an SPDX licence exception",
-    "MIT; Apache-2.0 | cannot appear",
-    "AND MIT | cannot stand here",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "mit | case-sensitive",
+        "MIT and Apache-2.0 | uppercase",
+        "GPL-3 | not an SPDX licence id",
+        "(MIT | never closed",
+        "MIT OR | ends too early",
+        "MIT Apache-2.0 | unexpected",
+        "GPL-2.0-only WITH Foo-exception | not an SPDX licence exception",
+        "MIT; Apache-2.0 | cannot appear",
+        "AND MIT | cannot stand here",
+      })
   void refusesInvalidExpressionsWithAHint(String expression, String expectedWords) {
     LicenceParser.Result r = LicenceParser.standard().parse(expression);
     assertThat(r).isInstanceOf(LicenceParser.Invalid.class);

@@ -28,9 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: whatever a pull request does to the files of a valid radar, validation ends in
- * diagnostics that name a file of the radar, never in an exception; a radar comes back exactly
- * when there is no error; and the outcome is the same when run again (files are checked in
- * parallel). 40 seeds of 50 mutated radars each.
+ * diagnostics that name a file of the radar, never in an exception; a radar comes back exactly when
+ * there is no error; and the outcome is the same when run again (files are checked in parallel). 40
+ * seeds of 50 mutated radars each.
  */
 class RadarValidatorPropertyTest {
   private static final int CASES_PER_SEED = 50;
@@ -38,7 +38,9 @@ class RadarValidatorPropertyTest {
   private static final Map<String, String> VALID = new LinkedHashMap<>();
 
   static {
-    VALID.put("radar.yaml", """
+    VALID.put(
+        "radar.yaml",
+        """
         title: Radar
         description: Test.
         language: de
@@ -57,7 +59,9 @@ class RadarValidatorPropertyTest {
         scoring: {licence: 30, jurisdiction: 20}
         """);
     VALID.put("about.md", "---\ntitle: About\n---\nWho we are.\n");
-    VALID.put("blips/nextcloud.md", """
+    VALID.put(
+        "blips/nextcloud.md",
+        """
         ---
         title: Nextcloud
         ring: adopt
@@ -82,8 +86,11 @@ class RadarValidatorPropertyTest {
         ---
         Body with [link](https://x.org).
         """);
-    VALID.put("blips/k8s.md", "---\ntitle: Kubernetes\nring: trial\nquadrant: platforms\norigin: community\n---\nBody.\n");
-    VALID.put("products/teams.md",
+    VALID.put(
+        "blips/k8s.md",
+        "---\ntitle: Kubernetes\nring: trial\nquadrant: platforms\norigin: community\n---\nBody.\n");
+    VALID.put(
+        "products/teams.md",
         "---\ntitle: Teams\nvendor: Microsoft\norigin: US\ncategory: tools\nwebsite: https://teams.example\n---\nRisk.\n");
   }
 
@@ -94,7 +101,8 @@ class RadarValidatorPropertyTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
-  void anyMutationGivesDiagnosticsNeverAnException(long seed, @TempDir Path dir) throws IOException {
+  void anyMutationGivesDiagnosticsNeverAnException(long seed, @TempDir Path dir)
+      throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     List<String> paths = List.copyOf(VALID.keySet());
     Map<String, byte[]> onDisk = new HashMap<>();
@@ -104,9 +112,11 @@ class RadarValidatorPropertyTest {
       int changes = 1 + random.nextInt(3);
       for (int c = 0; c < changes; c++) {
         String p = paths.get(random.nextInt(paths.size()));
-        files.put(p, random.nextInt(5) == 0
-            ? HostileInputs.randomBytes(random, 2000)
-            : HostileInputs.mutate(random, files.get(p), 6));
+        files.put(
+            p,
+            random.nextInt(5) == 0
+                ? HostileInputs.randomBytes(random, 2000)
+                : HostileInputs.mutate(random, files.get(p), 6));
       }
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         // Only changed files are written: the file system, not validation, is the slow part here.
@@ -121,7 +131,9 @@ class RadarValidatorPropertyTest {
         check(dir, i % 10 == 0);
       } catch (AssertionError | RuntimeException | StackOverflowError e) {
         StringBuilder inputs = new StringBuilder();
-        files.forEach((p, b) -> inputs.append("\n  ").append(p).append(": ").append(HostileInputs.describe(b)));
+        files.forEach(
+            (p, b) ->
+                inputs.append("\n  ").append(p).append(": ").append(HostileInputs.describe(b)));
         fail("seed " + seed + ", case " + i + ", files:" + inputs, e);
       }
     }
@@ -129,18 +141,24 @@ class RadarValidatorPropertyTest {
 
   private static void check(Path root, boolean twice) throws IOException {
     ValidationResult result = new RadarGenerator(GeneratorOptions.builder(root).build()).validate();
-    assertThat(result.radar().isPresent()).as("radar exactly when no error").isEqualTo(result.errorCount() == 0);
+    assertThat(result.radar().isPresent())
+        .as("radar exactly when no error")
+        .isEqualTo(result.errorCount() == 0);
     DiagnosticFormatter formatter = new DiagnosticFormatter("content");
     for (Diagnostic d : result.diagnostics()) {
-      assertThat(VALID).as("diagnostic names a file of the radar: %s", d).containsKey(d.position().path());
+      assertThat(VALID)
+          .as("diagnostic names a file of the radar: %s", d)
+          .containsKey(d.position().path());
       assertThat(d.position().line()).isGreaterThanOrEqualTo(0);
       assertThat(d.position().column()).isGreaterThanOrEqualTo(0);
       assertThat(d.message()).isNotBlank();
-      assertThat(formatter.text(d).lines()).as("one headline, at most one hint: %s", d)
+      assertThat(formatter.text(d).lines())
+          .as("one headline, at most one hint: %s", d)
           .hasSize(d.hint() == null ? 1 : 2);
     }
     if (twice) {
-      ValidationResult again = new RadarGenerator(GeneratorOptions.builder(root).build()).validate();
+      ValidationResult again =
+          new RadarGenerator(GeneratorOptions.builder(root).build()).validate();
       assertThat(again.diagnostics()).isEqualTo(result.diagnostics());
     }
   }

@@ -2,9 +2,9 @@ package eu.sovereignradar.generator.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.model.RadarSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,9 @@ class ReadSettingsTest {
 
   @Test
   void readsQuadrantsAndRingsWhileBlipsAreBroken() throws IOException {
-    Files.writeString(dir.resolve("radar.yaml"), """
+    Files.writeString(
+        dir.resolve("radar.yaml"),
+        """
         title: T
         quadrants: [{id: tools, title: Tools}, {id: platforms, title: Platforms}]
         rings: [{id: adopt, title: Adopt}, {id: hold, title: Hold}]
@@ -41,7 +43,8 @@ class ReadSettingsTest {
     assertThat(RadarValidator.readSettings(dir, out)).isEmpty();
     assertThat(out.sorted()).extracting(Diagnostic::code).containsExactly("radar.missing");
 
-    Files.writeString(dir.resolve("radar.yaml"), "title: T\nquadrants: []\nrings: [{id: adopt, title: Adopt}]\n");
+    Files.writeString(
+        dir.resolve("radar.yaml"), "title: T\nquadrants: []\nrings: [{id: adopt, title: Adopt}]\n");
     DiagnosticCollector again = new DiagnosticCollector();
     assertThat(RadarValidator.readSettings(dir, again)).isEmpty();
     assertThat(again.sorted()).extracting(Diagnostic::code).containsExactly("radar.section-count");

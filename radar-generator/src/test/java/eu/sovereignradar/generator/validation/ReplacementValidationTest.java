@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * states the facts its score needs.
  */
 class ReplacementValidationTest {
-  private static final String RADAR = """
+  private static final String RADAR =
+      """
       title: Test radar
       quadrants:
         - id: communication
@@ -31,7 +32,8 @@ class ReplacementValidationTest {
         - id: adopt
           title: Adopt
       """;
-  private static final String TEAMS = """
+  private static final String TEAMS =
+      """
       ---
       title: Teams
       vendor: Microsoft Corporation
@@ -54,13 +56,21 @@ class ReplacementValidationTest {
 
   private static List<String> describe(ValidationResult result) {
     return result.diagnostics().stream()
-        .map(d -> d.position() + " " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + d.code())
+        .map(
+            d ->
+                d.position()
+                    + " "
+                    + d.severity().name().toLowerCase(java.util.Locale.ROOT)
+                    + " "
+                    + d.code())
         .toList();
   }
 
   @Test
   void acceptsABlipReplacingAKnownProductWithItsFacts() throws IOException {
-    ValidationResult result = validate("""
+    ValidationResult result =
+        validate(
+            """
         ---
         title: Matrix
         ring: adopt
@@ -81,7 +91,9 @@ class ReplacementValidationTest {
 
   @Test
   void rejectsAnUnknownProductWithTheNearestId() throws IOException {
-    ValidationResult result = validate("""
+    ValidationResult result =
+        validate(
+            """
         ---
         title: Matrix
         ring: adopt
@@ -99,7 +111,9 @@ class ReplacementValidationTest {
 
   @Test
   void warnsAboutAProductThatNoBlipReplaces() throws IOException {
-    ValidationResult result = validate("""
+    ValidationResult result =
+        validate(
+            """
         ---
         title: Matrix
         ring: adopt
@@ -114,7 +128,9 @@ class ReplacementValidationTest {
 
   @Test
   void rejectsACapabilityTheQuadrantDoesNotDeclare() throws IOException {
-    ValidationResult result = validate("""
+    ValidationResult result =
+        validate(
+            """
         ---
         title: Matrix
         ring: adopt
@@ -128,13 +144,16 @@ class ReplacementValidationTest {
         Text.
         """);
 
-    assertThat(describe(result)).containsExactly("blips/matrix.md:9:3 error blip.unknown-capability");
+    assertThat(describe(result))
+        .containsExactly("blips/matrix.md:9:3 error blip.unknown-capability");
     assertThat(result.diagnostics().get(0).hint()).contains("did you mean 'chat'?");
   }
 
   @Test
   void warnsWhenABlipReplacingAProductHasNoLicenceOrOrigin() throws IOException {
-    ValidationResult noOrigin = validate("""
+    ValidationResult noOrigin =
+        validate(
+            """
         ---
         title: Matrix
         ring: adopt
@@ -144,7 +163,9 @@ class ReplacementValidationTest {
         ---
         Text.
         """);
-    ValidationResult noLicence = validate("""
+    ValidationResult noLicence =
+        validate(
+            """
         ---
         title: Matrix
         ring: adopt
@@ -155,9 +176,19 @@ class ReplacementValidationTest {
         Text.
         """);
 
-    assertThat(describe(noOrigin)).containsExactly("blips/matrix.md:6:1 warning blip.replacement-facts-missing");
-    assertThat(noOrigin.diagnostics()).extracting(Diagnostic::message).singleElement().asString().contains("no origin");
-    assertThat(describe(noLicence)).containsExactly("blips/matrix.md:6:1 warning blip.replacement-facts-missing");
-    assertThat(noLicence.diagnostics()).extracting(Diagnostic::message).singleElement().asString().contains("no licence");
+    assertThat(describe(noOrigin))
+        .containsExactly("blips/matrix.md:6:1 warning blip.replacement-facts-missing");
+    assertThat(noOrigin.diagnostics())
+        .extracting(Diagnostic::message)
+        .singleElement()
+        .asString()
+        .contains("no origin");
+    assertThat(describe(noLicence))
+        .containsExactly("blips/matrix.md:6:1 warning blip.replacement-facts-missing");
+    assertThat(noLicence.diagnostics())
+        .extracting(Diagnostic::message)
+        .singleElement()
+        .asString()
+        .contains("no licence");
   }
 }

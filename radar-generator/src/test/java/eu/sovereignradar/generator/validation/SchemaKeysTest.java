@@ -73,21 +73,26 @@ class SchemaKeysTest {
       throws IOException {
     JsonNode node = def.isEmpty() ? schema(name) : schema(name).path("$defs").path(def);
     assertThat(node.isMissingNode()).as("%s has $defs/%s", name, def).isFalse();
-    assertThat(keys(node)).as("keys of %s %s", name, def.isEmpty() ? "(root)" : def)
+    assertThat(keys(node))
+        .as("keys of %s %s", name, def.isEmpty() ? "(root)" : def)
         .containsExactlyInAnyOrderElementsOf(validatorKeys);
     assertThat(node.path("additionalProperties").asBoolean(true))
-        .as("unknown keys are flagged, as the validator warns about them").isFalse();
+        .as("unknown keys are flagged, as the validator warns about them")
+        .isFalse();
   }
 
   @Test
   void everyObjectInTheSchemasIsComparedWithTheValidator() throws IOException {
-    Set<String> compared = keyLists().map(a -> a.get()[0] + "#" + a.get()[1]).collect(Collectors.toSet());
+    Set<String> compared =
+        keyLists().map(a -> a.get()[0] + "#" + a.get()[1]).collect(Collectors.toSet());
     for (String name : Schemas.NAMES) {
       Iterator<Map.Entry<String, JsonNode>> defs = schema(name).path("$defs").fields();
       while (defs.hasNext()) {
         Map.Entry<String, JsonNode> def = defs.next();
         if (def.getValue().has("properties")) {
-          assertThat(compared).as("key list for %s $defs/%s", name, def.getKey()).contains(name + "#" + def.getKey());
+          assertThat(compared)
+              .as("key list for %s $defs/%s", name, def.getKey())
+              .contains(name + "#" + def.getKey());
         }
       }
       assertThat(compared).contains(name + "#");
@@ -98,7 +103,8 @@ class SchemaKeysTest {
   void schemasAreDraft2020WithResolvableReferencesAndNoDeadDefinitions() throws IOException {
     for (String name : Schemas.NAMES) {
       JsonNode root = schema(name);
-      assertThat(root.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+      assertThat(root.path("$schema").asText())
+          .isEqualTo("https://json-schema.org/draft/2020-12/schema");
       assertThat(root.path("title").asText()).isNotBlank();
       Set<String> refs = new HashSet<>();
       collectRefs(root, refs);
@@ -123,13 +129,17 @@ class SchemaKeysTest {
     assertThat(texts(schema("radar.schema.json").at("/properties/language/enum")))
         .containsExactlyElementsOf(RadarConfigReader.LANGUAGES);
     for (String name : Schemas.NAMES) {
-      assertThat(schema(name).at("/$defs/id/pattern").asText()).isEqualTo("^" + Ids.PATTERN.pattern() + "$");
+      assertThat(schema(name).at("/$defs/id/pattern").asText())
+          .isEqualTo("^" + Ids.PATTERN.pattern() + "$");
       assertThat(schema(name).at("/$defs/id/maxLength").asInt()).isEqualTo(Ids.MAX_LENGTH);
     }
   }
 
   private static List<String> texts(JsonNode array) {
-    return StreamSupport.stream(array.spliterator(), false).filter(JsonNode::isTextual).map(JsonNode::asText).toList();
+    return StreamSupport.stream(array.spliterator(), false)
+        .filter(JsonNode::isTextual)
+        .map(JsonNode::asText)
+        .toList();
   }
 
   @Test
@@ -144,7 +154,8 @@ class SchemaKeysTest {
 
   @TempDir Path dir;
 
-  private static final String RADAR = """
+  private static final String RADAR =
+      """
       title: Test radar
       description: A radar.
       language: en
@@ -172,7 +183,8 @@ class SchemaKeysTest {
         licence: 30
       """;
 
-  private static final String BLIP = """
+  private static final String BLIP =
+      """
       title: Nextcloud
       ring: adopt
       quadrant: tools
@@ -205,7 +217,8 @@ class SchemaKeysTest {
       reviewed: 2026-11-01
       """;
 
-  private static final String PRODUCT = """
+  private static final String PRODUCT =
+      """
       title: Teams
       vendor: Microsoft
       origin: US
@@ -234,7 +247,8 @@ class SchemaKeysTest {
 
   private List<Diagnostic> errorsOf(String radar, String blip, String product) throws IOException {
     try (Stream<Path> old = Files.walk(dir)) {
-      for (Path p : old.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(dir)).toList()) {
+      for (Path p :
+          old.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(dir)).toList()) {
         Files.delete(p);
       }
     }
@@ -259,23 +273,29 @@ class SchemaKeysTest {
       JsonNode schema = schema(file.getKey());
       List<String> required = texts(schema.path("required"));
       for (String key : keys(schema)) {
-        assertThat(file.getValue()).as("the complete example of %s has '%s'", file.getKey(), key)
+        assertThat(file.getValue())
+            .as("the complete example of %s has '%s'", file.getKey(), key)
             .containsPattern("(?m)^" + key + ":");
         String reduced = without(file.getValue(), key);
-        List<Diagnostic> errors = switch (file.getKey()) {
-          case "radar.schema.json" -> errorsOf(reduced, BLIP, PRODUCT);
-          case "blip.schema.json" -> errorsOf(RADAR, reduced, PRODUCT);
-          default -> errorsOf(RADAR, BLIP, reduced);
-        };
+        List<Diagnostic> errors =
+            switch (file.getKey()) {
+              case "radar.schema.json" -> errorsOf(reduced, BLIP, PRODUCT);
+              case "blip.schema.json" -> errorsOf(RADAR, reduced, PRODUCT);
+              default -> errorsOf(RADAR, BLIP, reduced);
+            };
         String shown = errors.stream().map(f::text).collect(Collectors.joining("\n"));
         if (required.contains(key)) {
-          assertThat(errors).as("%s without required '%s': %s", file.getKey(), key, shown)
-              .anySatisfy(d -> {
-                assertThat(d.code()).isEqualTo("field.required");
-                assertThat(d.message()).contains("'" + key + "'");
-              });
+          assertThat(errors)
+              .as("%s without required '%s': %s", file.getKey(), key, shown)
+              .anySatisfy(
+                  d -> {
+                    assertThat(d.code()).isEqualTo("field.required");
+                    assertThat(d.message()).contains("'" + key + "'");
+                  });
         } else {
-          assertThat(errors).as("%s without optional '%s': %s", file.getKey(), key, shown).isEmpty();
+          assertThat(errors)
+              .as("%s without optional '%s': %s", file.getKey(), key, shown)
+              .isEmpty();
         }
       }
     }

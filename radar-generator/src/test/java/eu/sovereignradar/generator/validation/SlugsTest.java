@@ -10,24 +10,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SlugsTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-    "Nextcloud Hub|nextcloud-hub",
-    "Zürich Straße Öffentlich|zuerich-strasse-oeffentlich",
-    "Ärger über Übel|aerger-ueber-uebel",
-    "GROSSE STRASSE ẞ|grosse-strasse-ss",
-    "Café Crème|cafe-creme",
-    "Élysée à Noël|elysee-a-noel",
-    "Ærøskøbing Œuvre|aeroskobing-oeuvre",
-    "Łódź Đakovo|lodz-dakovo",
-    "Þingvellir Sauðárkrókur|thingvellir-saudarkrokur",
-    "Diyarbakır|diyarbakir",
-    "Señor Niño|senor-nino",
-    "Smörgåsbord|smoergasbord",
-    "C++ & Co.|c-and-co",
-    "  --Hello,   World!--  |hello-world",
-    "OpenDesk 2.0|opendesk-2-0",
-    "x|x",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Nextcloud Hub|nextcloud-hub",
+        "Zürich Straße Öffentlich|zuerich-strasse-oeffentlich",
+        "Ärger über Übel|aerger-ueber-uebel",
+        "GROSSE STRASSE ẞ|grosse-strasse-ss",
+        "Café Crème|cafe-creme",
+        "Élysée à Noël|elysee-a-noel",
+        "Ærøskøbing Œuvre|aeroskobing-oeuvre",
+        "Łódź Đakovo|lodz-dakovo",
+        "Þingvellir Sauðárkrókur|thingvellir-saudarkrokur",
+        "Diyarbakır|diyarbakir",
+        "Señor Niño|senor-nino",
+        "Smörgåsbord|smoergasbord",
+        "C++ & Co.|c-and-co",
+        "  --Hello,   World!--  |hello-world",
+        "OpenDesk 2.0|opendesk-2-0",
+        "x|x",
+      })
   void transliteratesAndHyphenates(String title, String slug) {
     assertThat(Slugs.slug(title)).isEqualTo(slug);
   }
@@ -43,10 +45,14 @@ class SlugsTest {
   void cutsLongTitlesAtTheIdLimitWithoutATrailingHyphen() {
     String slug = Slugs.slug("a".repeat(63) + " bcd");
     assertThat(slug).isEqualTo("a".repeat(63));
-    assertThat(Slugs.slug("word ".repeat(40))).hasSizeLessThanOrEqualTo(Ids.MAX_LENGTH).doesNotEndWith("-");
+    assertThat(Slugs.slug("word ".repeat(40)))
+        .hasSizeLessThanOrEqualTo(Ids.MAX_LENGTH)
+        .doesNotEndWith("-");
   }
 
-  /** Whatever the title, the slug is empty or matches the id pattern: never a path, never uppercase. */
+  /**
+   * Whatever the title, the slug is empty or matches the id pattern: never a path, never uppercase.
+   */
   @Test
   void everySlugIsEmptyOrAValidIdPattern() {
     String alphabet = "aZ09 -_./\\:äöüßÄÖÜéèçñøłæœþđ&+#%\"'日🚀\t\n\u0301";
@@ -55,11 +61,15 @@ class SlugsTest {
       StringBuilder title = new StringBuilder();
       int length = random.nextInt(90);
       for (int j = 0; j < length; j++) {
-        title.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-            random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+        title.appendCodePoint(
+            alphabet.codePointAt(
+                alphabet.offsetByCodePoints(
+                    0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
       }
       String slug = Slugs.slug(title.toString());
-      assertThat(slug.isEmpty() || (slug.length() <= Ids.MAX_LENGTH && Ids.PATTERN.matcher(slug).matches()))
+      assertThat(
+              slug.isEmpty()
+                  || (slug.length() <= Ids.MAX_LENGTH && Ids.PATTERN.matcher(slug).matches()))
           .as("slug of '%s' is '%s'", title, slug)
           .isTrue();
     }

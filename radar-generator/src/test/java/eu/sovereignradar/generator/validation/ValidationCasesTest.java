@@ -77,8 +77,10 @@ class ValidationCasesTest {
     Map<String, String> all = new LinkedHashMap<>(defaults);
     all.putAll(files);
     String expected = all.remove("expected");
-    List<String> lines = expected == null ? List.of()
-        : expected.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> lines =
+        expected == null
+            ? List.of()
+            : expected.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     return new Case(name, all, lines);
   }
 
@@ -92,11 +94,14 @@ class ValidationCasesTest {
     }
     ValidationResult result = new RadarGenerator(GeneratorOptions.builder(dir).build()).validate();
     DiagnosticFormatter formatter = new DiagnosticFormatter("");
-    List<String> actual = result.diagnostics().stream()
-        .map(d -> formatter.location(d) + ": " + d.severity().label() + " [" + d.code() + "]")
-        .toList();
+    List<String> actual =
+        result.diagnostics().stream()
+            .map(d -> formatter.location(d) + ": " + d.severity().label() + " [" + d.code() + "]")
+            .toList();
     assertThat(actual)
-        .as("diagnostics of case '%s':%n%s", c.name(),
+        .as(
+            "diagnostics of case '%s':%n%s",
+            c.name(),
             String.join("\n", result.diagnostics().stream().map(formatter::text).toList()))
         .containsExactlyElementsOf(c.expected());
     result.diagnostics().forEach(d -> assertThat(d.message()).isNotBlank());

@@ -2,7 +2,6 @@ package eu.sovereignradar.generator.render.files;
 
 import eu.sovereignradar.generator.render.theme.PageWriter;
 import eu.sovereignradar.generator.render.theme.Theme;
-
 import eu.sovereignradar.generator.schema.Schemas;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Copies the theme's assets (stylesheet, script, favicon, and any override extras) to {@code assets/}. */
+/**
+ * Copies the theme's assets (stylesheet, script, favicon, and any override extras) to {@code
+ * assets/}.
+ */
 public final class AssetCopier {
   private AssetCopier() {}
 
-  /** Copies every asset of {@code theme} under {@code root}/assets and returns the written paths. */
+  /**
+   * Copies every asset of {@code theme} under {@code root}/assets and returns the written paths.
+   */
   public static List<String> copy(Theme theme, Path root) throws IOException {
     List<String> written = new ArrayList<>();
     for (String name : theme.assets()) {

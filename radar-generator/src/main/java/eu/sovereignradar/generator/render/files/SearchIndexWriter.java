@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  * window.sovereignRadarSearch}. A script, not a JSON file fetched at run time, because browsers
  * refuse {@code fetch} from {@code file://}.
  *
- * <p>The data comes from content, so it is escaped for a script context: every non-ASCII
- * character (including U+2028 and U+2029, line terminators in older JavaScript) and {@code <},
- * {@code >} and {@code &} are written as {@code \}{@code uXXXX}, so a title containing {@code
- * </script>} or {@code <!--} cannot end or change the script. Thread-safe.
+ * <p>The data comes from content, so it is escaped for a script context: every non-ASCII character
+ * (including U+2028 and U+2029, line terminators in older JavaScript) and {@code <}, {@code >} and
+ * {@code &} are written as {@code \}{@code uXXXX}, so a title containing {@code </script>} or
+ * {@code <!--} cannot end or change the script. Thread-safe.
  */
 public final class SearchIndexWriter {
   /** The global the script assigns; {@code site.js} reads it. */
@@ -36,12 +36,13 @@ public final class SearchIndexWriter {
    * Jackson's streaming generator, not an {@code ObjectMapper}: the index is a flat list of
    * strings, and a mapper would load and introspect a few hundred classes at every build.
    */
-  private static final JsonFactory JSON = new JsonFactoryBuilder()
-      .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-      // The script still needs its closing ";" after the JSON.
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .characterEscapes(new ScriptEscapes())
-      .build();
+  private static final JsonFactory JSON =
+      new JsonFactoryBuilder()
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          // The script still needs its closing ";" after the JSON.
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .characterEscapes(new ScriptEscapes())
+          .build();
 
   private SearchIndexWriter() {}
 
@@ -58,7 +59,8 @@ public final class SearchIndexWriter {
    * @param u the blip page relative to the site root
    * @param x the body's distinct words, lowercase, in order of first appearance
    */
-  public record Entry(String id, int n, String t, String s, String q, String r, String g, String u, String x) {}
+  public record Entry(
+      String id, int n, String t, String s, String q, String r, String g, String u, String x) {}
 
   public static void write(Path file, List<Entry> entries) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

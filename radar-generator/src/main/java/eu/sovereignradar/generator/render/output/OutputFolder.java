@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Refused, because replacing them would delete someone's files: a filesystem root; the content
  * folder, the template folder or a folder containing either; something that is not a folder; a
- * non-empty folder without the {@value #MARKER} file that every generated site carries (so {@code -o
- * ~} or {@code -o src} fails instead of emptying the folder).
+ * non-empty folder without the {@value #MARKER} file that every generated site carries (so {@code
+ * -o ~} or {@code -o src} fails instead of emptying the folder).
  *
  * <p>The swap moves the previous site's entries aside and the new ones in, a handful of renames
  * inside one folder. A failure during the swap moves everything back. A build killed during those
@@ -49,12 +49,14 @@ public final class OutputFolder {
    * @param templates the template override folder, if any, likewise
    * @throws OutputFolderException when the folder is refused, naming the reason
    */
-  public static OutputFolder check(Path output, Path content, @Nullable Path templates) throws IOException {
+  public static OutputFolder check(Path output, Path content, @Nullable Path templates)
+      throws IOException {
     Path abs = output.toAbsolutePath().normalize();
     Path real = Files.exists(abs) ? abs.toRealPath() : realOfMissing(abs);
     String shown = output.toString();
     if (real.getParent() == null) {
-      throw new OutputFolderException(shown, "the output folder is a filesystem root; choose a folder of its own, e.g. 'site'");
+      throw new OutputFolderException(
+          shown, "the output folder is a filesystem root; choose a folder of its own, e.g. 'site'");
     }
     refuseIfContains(real, content, "content", shown);
     if (templates != null) {
@@ -63,10 +65,15 @@ public final class OutputFolder {
     if (Files.exists(real) && !Files.isDirectory(real)) {
       throw new OutputFolderException(shown, "the output path is a file, not a folder");
     }
-    if (Files.isDirectory(real) && !Files.exists(real.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+    if (Files.isDirectory(real)
+        && !Files.exists(real.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
         && hasForeignEntries(real)) {
-      throw new OutputFolderException(shown, "the output folder is not empty and does not hold a previous radar site"
-          + " (it has no " + MARKER + " file); every build replaces the whole folder, so choose an empty or new one");
+      throw new OutputFolderException(
+          shown,
+          "the output folder is not empty and does not hold a previous radar site"
+              + " (it has no "
+              + MARKER
+              + " file); every build replaces the whole folder, so choose an empty or new one");
     }
     return new OutputFolder(real);
   }
@@ -97,17 +104,27 @@ public final class OutputFolder {
     return existing.toRealPath().resolve(existing.relativize(abs));
   }
 
-  private static void refuseIfContains(Path output, Path other, String what, String shown) throws IOException {
+  private static void refuseIfContains(Path output, Path other, String what, String shown)
+      throws IOException {
     Path real = other.toAbsolutePath().normalize();
     if (Files.exists(real)) {
       real = real.toRealPath();
     }
     if (real.equals(output)) {
-      throw new OutputFolderException(shown, "the output folder is the " + what + " folder; write the site somewhere else, e.g. 'site'");
+      throw new OutputFolderException(
+          shown,
+          "the output folder is the "
+              + what
+              + " folder; write the site somewhere else, e.g. 'site'");
     }
     if (real.startsWith(output)) {
-      throw new OutputFolderException(shown, "the output folder contains the " + what + " folder (" + other
-          + "), which a build would delete; write the site to a folder of its own");
+      throw new OutputFolderException(
+          shown,
+          "the output folder contains the "
+              + what
+              + " folder ("
+              + other
+              + "), which a build would delete; write the site to a folder of its own");
     }
   }
 
@@ -128,22 +145,26 @@ public final class OutputFolder {
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Files.walkFileTree(path, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        path,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e)
+              throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /** A staging folder being filled; {@link #commit()} swaps it in, {@link #discard()} drops it. */
@@ -182,8 +203,8 @@ public final class OutputFolder {
     }
 
     /**
-     * Deletes the staging folder; the output folder keeps its previous content, or disappears
-     * again when this build created it.
+     * Deletes the staging folder; the output folder keeps its previous content, or disappears again
+     * when this build created it.
      */
     public void discard() throws IOException {
       deleteIfExists(root);

@@ -8,10 +8,10 @@ import java.util.Arrays;
  *
  * <p>Why not a {@code BufferedWriter} on the file: FreeMarker writes a page as hundreds of short
  * strings, and a {@code BufferedWriter} takes a lock for each and encodes through a {@code
- * CharsetEncoder} that falls back to a character-by-character loop at the first non-ASCII
- * character (every page has some: "›", "—"). That was a tenth of the samples in a profile of a
- * large build. A plain character array has neither cost, and is encoded once when the page is
- * complete. Not thread-safe: one per page.
+ * CharsetEncoder} that falls back to a character-by-character loop at the first non-ASCII character
+ * (every page has some: "›", "—"). That was a tenth of the samples in a profile of a large build. A
+ * plain character array has neither cost, and is encoded once when the page is complete. Not
+ * thread-safe: one per page.
  */
 public final class PageBuffer extends Writer {
   /** Most pages are 5–15 KB; starting there avoids regrowing the buffer several times per page. */
@@ -75,7 +75,9 @@ public final class PageBuffer extends Writer {
       } else if (c < 0x800) {
         out[n++] = (byte) (0xC0 | (c >> 6));
         out[n++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(chars[i + 1])) {
         int cp = Character.toCodePoint(c, chars[++i]);
         out[n++] = (byte) (0xF0 | (cp >> 18));
         out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));

@@ -36,7 +36,10 @@ public final class PageCache {
   /** The bytes written last time for {@code path}, when its input is unchanged. */
   public Optional<byte[]> find(String path, String template, PageMeta page, Object view) {
     Entry e = entries.get(path);
-    if (e == null || !e.template().equals(template) || !e.page().equals(page) || !e.view().equals(view)) {
+    if (e == null
+        || !e.template().equals(template)
+        || !e.page().equals(page)
+        || !e.view().equals(view)) {
       return Optional.empty();
     }
     used.add(path);

@@ -48,22 +48,28 @@ public final class BlipItems {
       groups.get(b.ring()).add(item(b, depth));
     }
     List<RingGroup> out = new ArrayList<>();
-    groups.forEach((ring, items) -> {
-      if (!items.isEmpty()) {
-        out.add(new RingGroup(ring.id(), ring.title(), items));
-      }
-    });
+    groups.forEach(
+        (ring, items) -> {
+          if (!items.isEmpty()) {
+            out.add(new RingGroup(ring.id(), ring.title(), items));
+          }
+        });
     return out;
   }
 
-  /** The CSS class of a movement: {@code new}, {@code moved-in}, {@code moved-out}, {@code unchanged}. */
+  /**
+   * The CSS class of a movement: {@code new}, {@code moved-in}, {@code moved-out}, {@code
+   * unchanged}.
+   */
   public static String cssId(Movement m) {
     return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The movement in words, or null when unchanged. */
   @Nullable String movementLabel(Movement m) {
-    return m == Movement.UNCHANGED ? null : site.messages().get("movement_" + m.name().toLowerCase(Locale.ROOT));
+    return m == Movement.UNCHANGED
+        ? null
+        : site.messages().get("movement_" + m.name().toLowerCase(Locale.ROOT));
   }
 
   private BlipItem build(Blip b, int depth) {

@@ -1,15 +1,14 @@
 package eu.sovereignradar.generator.render.page;
 
-import eu.sovereignradar.generator.render.safety.UrlPolicy;
-
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Hosting;
 import eu.sovereignradar.generator.model.Licence;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Replacement;
+import eu.sovereignradar.generator.render.safety.Html;
+import eu.sovereignradar.generator.render.safety.UrlPolicy;
 import eu.sovereignradar.generator.render.view.BlipView;
 import eu.sovereignradar.generator.render.view.HistoryView;
-import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.view.LicenceView;
 import eu.sovereignradar.generator.render.view.LinkView;
 import eu.sovereignradar.generator.render.view.ReplacementView;
@@ -47,10 +46,19 @@ public final class BlipViews {
         safe(b.sourceCode()),
         b.links().stream().map(l -> new LinkView(l.title(), UrlPolicy.link(l.url()))).toList(),
         b.replaces().stream().map(r -> replacement(r, root)).toList(),
-        b.history().stream().map(h -> new HistoryView(site.date(h.date()), h.ring().title(), h.note())).toList(),
+        b.history().stream()
+            .map(h -> new HistoryView(site.date(h.date()), h.ring().title(), h.note()))
+            .toList(),
         b.reviewed() == null ? null : site.date(b.reviewed()),
         editUrl(b),
-        b.tags().stream().map(t -> new TagLink(t, root + SitePaths.tag(t), site.analysis().byTag().getOrDefault(t, List.of()).size())).toList(),
+        b.tags().stream()
+            .map(
+                t ->
+                    new TagLink(
+                        t,
+                        root + SitePaths.tag(t),
+                        site.analysis().byTag().getOrDefault(t, List.of()).size()))
+            .toList(),
         scores.view(site.analysis().score(b)));
   }
 
@@ -65,15 +73,24 @@ public final class BlipViews {
       return null;
     }
     String kind = licence.kind().name().toLowerCase(Locale.ROOT);
-    return new LicenceView(licence.expression(), site.messages().get("licence_" + kind), kind.replace('_', '-'), note);
+    return new LicenceView(
+        licence.expression(), site.messages().get("licence_" + kind), kind.replace('_', '-'), note);
   }
 
   private ReplacementView replacement(Replacement r, String root) {
-    Product p = site.findProduct(r.productId()).orElseThrow(
-        () -> new IllegalStateException("validated blip replaces unknown product '" + r.productId() + "'"));
+    Product p =
+        site.findProduct(r.productId())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "validated blip replaces unknown product '" + r.productId() + "'"));
     String href = site.hasProductPage(p.id()) ? root + SitePaths.product(p.id()) : null;
-    return new ReplacementView(p.title(), p.vendor(), href,
-        site.messages().get("coverage_" + r.coverage().id()), r.notes());
+    return new ReplacementView(
+        p.title(),
+        p.vendor(),
+        href,
+        site.messages().get("coverage_" + r.coverage().id()),
+        r.notes());
   }
 
   private @Nullable String editUrl(Blip b) {

@@ -12,8 +12,8 @@ import eu.sovereignradar.generator.render.safety.Html;
 import java.util.List;
 
 /**
- * Describes the charts for the layout package (translated title and description, accessible
- * names, links relative to the page) and returns its SVG as markup. Thread-safe.
+ * Describes the charts for the layout package (translated title and description, accessible names,
+ * links relative to the page) and returns its SVG as markup. Thread-safe.
  */
 public final class ChartSpecs {
   private final SiteContext site;
@@ -27,18 +27,38 @@ public final class ChartSpecs {
   /** The whole radar, for the home page. */
   public Html home() {
     Radar r = site.radar();
-    String description = site.messages().get("chart_description", r.blips().size(), r.quadrants().size(), r.rings().size());
-    return new Html(RadarChartWriter.svg(new ChartSpec(r.quadrants(), r.quadrants(), r.rings(),
-        blips(r.blips(), 0), r.title(), description, "radarChart-")));
+    String description =
+        site.messages()
+            .get("chart_description", r.blips().size(), r.quadrants().size(), r.rings().size());
+    return new Html(
+        RadarChartWriter.svg(
+            new ChartSpec(
+                r.quadrants(),
+                r.quadrants(),
+                r.rings(),
+                blips(r.blips(), 0),
+                r.title(),
+                description,
+                "radarChart-")));
   }
 
   /** One quadrant's sector, for its page. */
   public Html quadrant(Quadrant q, List<Blip> blips) {
     Radar r = site.radar();
     String title = site.messages().get("chart_quadrant_title", q.title());
-    String description = site.messages().get("chart_quadrant_description", blips.size(), q.title(), r.rings().size());
-    return new Html(RadarChartWriter.svg(new ChartSpec(List.of(q), r.quadrants(), r.rings(), blips(blips, 1),
-        title, description, "quadrantChart-")));
+    String description =
+        site.messages()
+            .get("chart_quadrant_description", blips.size(), q.title(), r.rings().size());
+    return new Html(
+        RadarChartWriter.svg(
+            new ChartSpec(
+                List.of(q),
+                r.quadrants(),
+                r.rings(),
+                blips(blips, 1),
+                title,
+                description,
+                "quadrantChart-")));
   }
 
   private List<ChartBlip> blips(List<Blip> blips, int depth) {
@@ -47,12 +67,28 @@ public final class ChartSpecs {
 
   private ChartBlip chartBlip(Blip b, int depth) {
     int number = site.number(b);
-    String name = b.movement() == Movement.UNCHANGED
-        ? site.messages().get("chart_blip_name", number, b.title(), b.ring().title(), b.quadrant().title())
-        : site.messages().get("chart_blip_name_moved", number, b.title(), b.ring().title(), b.quadrant().title(),
-            items.movementLabel(b.movement()));
-    return new ChartBlip(b.id(), number, b.ring().id(), b.quadrant().id(), b.title(), name,
-        SitePaths.root(depth) + SitePaths.blip(b.id()), b.movement(), b.tags(),
+    String name =
+        b.movement() == Movement.UNCHANGED
+            ? site.messages()
+                .get("chart_blip_name", number, b.title(), b.ring().title(), b.quadrant().title())
+            : site.messages()
+                .get(
+                    "chart_blip_name_moved",
+                    number,
+                    b.title(),
+                    b.ring().title(),
+                    b.quadrant().title(),
+                    items.movementLabel(b.movement()));
+    return new ChartBlip(
+        b.id(),
+        number,
+        b.ring().id(),
+        b.quadrant().id(),
+        b.title(),
+        name,
+        SitePaths.root(depth) + SitePaths.blip(b.id()),
+        b.movement(),
+        b.tags(),
         b.replaces().stream().map(Replacement::productId).toList());
   }
 }

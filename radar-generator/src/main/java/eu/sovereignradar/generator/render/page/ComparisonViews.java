@@ -1,8 +1,5 @@
 package eu.sovereignradar.generator.render.page;
 
-import eu.sovereignradar.generator.render.safety.UrlPolicy;
-import eu.sovereignradar.generator.render.theme.Messages;
-
 import eu.sovereignradar.generator.compare.Alternative;
 import eu.sovereignradar.generator.compare.CapabilityCell;
 import eu.sovereignradar.generator.compare.CapabilityRow;
@@ -12,12 +9,14 @@ import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Ring;
 import eu.sovereignradar.generator.model.Support;
+import eu.sovereignradar.generator.render.safety.Html;
+import eu.sovereignradar.generator.render.safety.UrlPolicy;
+import eu.sovereignradar.generator.render.theme.Messages;
 import eu.sovereignradar.generator.render.view.AlternativeRow;
 import eu.sovereignradar.generator.render.view.CapabilityCellView;
 import eu.sovereignradar.generator.render.view.CapabilityRowView;
 import eu.sovereignradar.generator.render.view.CategoryGroupView;
 import eu.sovereignradar.generator.render.view.ComparisonsView;
-import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.view.ProductKey;
 import eu.sovereignradar.generator.render.view.ProductRow;
 import eu.sovereignradar.generator.render.view.ProductView;
@@ -37,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 public final class ComparisonViews {
   /** Product pages live in {@code products/}. */
   private static final int PRODUCT_DEPTH = 1;
+
   /** A heading in rendered Markdown (CommonMark writes {@code <h2>} or {@code <h2 id=...>}). */
   private static final Pattern HEADING = Pattern.compile("<h[1-6][ >]");
 
@@ -59,8 +59,10 @@ public final class ComparisonViews {
     String language = site.radar().language();
     String root = SitePaths.root(PRODUCT_DEPTH);
     List<AlternativeRow> rows = c.alternatives().stream().map(a -> row(a, PRODUCT_DEPTH)).toList();
-    List<CapabilityRowView> matrix = c.alternatives().isEmpty() ? List.of()
-        : c.capabilities().stream().map(r -> capabilityRow(r, c.alternatives())).toList();
+    List<CapabilityRowView> matrix =
+        c.alternatives().isEmpty()
+            ? List.of()
+            : c.capabilities().stream().map(r -> capabilityRow(r, c.alternatives())).toList();
     return new ProductView(
         p.id(),
         m.get("product_heading", p.title()),
@@ -94,8 +96,12 @@ public final class ComparisonViews {
     List<CategoryGroupView> groups = new ArrayList<>();
     for (CategoryComparisons cat : site.comparisons().byCategory()) {
       List<ProductRow> products = cat.products().stream().map(this::productRow).toList();
-      groups.add(new CategoryGroupView(cat.category().id(), cat.category().title(),
-          SitePaths.quadrant(cat.category().id()), products));
+      groups.add(
+          new CategoryGroupView(
+              cat.category().id(),
+              cat.category().title(),
+              SitePaths.quadrant(cat.category().id()),
+              products));
     }
     List<String> rings = site.comparisons().recommendedRings().stream().map(Ring::title).toList();
     return new ComparisonsView(m.get("comparisons_lead", join(rings)), groups);
@@ -108,13 +114,30 @@ public final class ComparisonViews {
 
   private ProductRow productRow(ProductComparison c) {
     Product p = c.product();
-    String vendor = site.messages().get("product_vendor_country", p.vendor(), p.origin().name(site.radar().language()));
-    List<RecommendedItem> recommended = c.recommended().stream().map(a -> {
-      Blip b = a.blip();
-      return new RecommendedItem(b.title(), SitePaths.blip(b.id()), b.ring().id(), b.ring().title(),
-          scores.label(a.score()), coverage(a), a.replacement().coverage().id());
-    }).toList();
-    return new ProductRow(p.id(), p.title(), SitePaths.product(p.id()), vendor, recommended,
+    String vendor =
+        site.messages()
+            .get("product_vendor_country", p.vendor(), p.origin().name(site.radar().language()));
+    List<RecommendedItem> recommended =
+        c.recommended().stream()
+            .map(
+                a -> {
+                  Blip b = a.blip();
+                  return new RecommendedItem(
+                      b.title(),
+                      SitePaths.blip(b.id()),
+                      b.ring().id(),
+                      b.ring().title(),
+                      scores.label(a.score()),
+                      coverage(a),
+                      a.replacement().coverage().id());
+                })
+            .toList();
+    return new ProductRow(
+        p.id(),
+        p.title(),
+        SitePaths.product(p.id()),
+        vendor,
+        recommended,
         alternativeCount(c.alternatives().size()));
   }
 
@@ -139,8 +162,12 @@ public final class ComparisonViews {
     for (int i = 0; i < row.cells().size(); i++) {
       CapabilityCell cell = row.cells().get(i);
       String support = cell.findSupport().map(Support::id).orElse("unknown");
-      cells.add(new CapabilityCellView(alternatives.get(i).blip().title(), support,
-          site.messages().get("capability_" + support), cell.note()));
+      cells.add(
+          new CapabilityCellView(
+              alternatives.get(i).blip().title(),
+              support,
+              site.messages().get("capability_" + support),
+              cell.note()));
     }
     return new CapabilityRowView(row.capability().id(), row.capability().title(), cells);
   }
@@ -158,8 +185,11 @@ public final class ComparisonViews {
     if (words.size() <= 1) {
       return String.join("", words);
     }
-    return site.messages().get("list_pair", String.join(", ", words.subList(0, words.size() - 1)),
-        words.get(words.size() - 1));
+    return site.messages()
+        .get(
+            "list_pair",
+            String.join(", ", words.subList(0, words.size() - 1)),
+            words.get(words.size() - 1));
   }
 
   private @Nullable String editUrl(Product p) {

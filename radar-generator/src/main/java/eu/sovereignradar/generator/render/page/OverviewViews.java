@@ -1,16 +1,15 @@
 package eu.sovereignradar.generator.render.page;
 
-import eu.sovereignradar.generator.render.theme.Messages;
-
 import eu.sovereignradar.generator.layout.RadarChartWriter;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Edition;
 import eu.sovereignradar.generator.model.Movement;
 import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.render.safety.Html;
+import eu.sovereignradar.generator.render.theme.Messages;
 import eu.sovereignradar.generator.render.view.AboutView;
 import eu.sovereignradar.generator.render.view.HomeView;
-import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.view.Legend;
 import eu.sovereignradar.generator.render.view.MovementKey;
 import eu.sovereignradar.generator.render.view.NotFoundView;
@@ -25,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Builds the views of the pages that list blips: home, quadrant, tag, about and 404. Thread-safe. */
+/**
+ * Builds the views of the pages that list blips: home, quadrant, tag, about and 404. Thread-safe.
+ */
 public final class OverviewViews {
   private final SiteContext site;
   private final BlipItems items;
@@ -37,31 +38,66 @@ public final class OverviewViews {
 
   public HomeView home(Html chart, Map<String, List<Blip>> byTag, List<ProductKey> products) {
     Radar r = site.radar();
-    List<QuadrantSection> sections = r.quadrants().stream().map(q -> new QuadrantSection(q.id(), q.title(),
-        q.description(), SitePaths.quadrant(q.id()), site.count(blipsOf(q).size()),
-        items.byRing(blipsOf(q), 0))).toList();
-    List<TagLink> tags = byTag.entrySet().stream()
-        .map(e -> new TagLink(e.getKey(), SitePaths.tag(e.getKey()), e.getValue().size())).toList();
-    String comparisons = products.isEmpty() ? null : site.messages().get(
-        products.size() == 1 ? "home_comparisons_one" : "home_comparisons_other", products.size());
-    return new HomeView(r.description(), edition(r.edition()), chart, legend(0), sections, tags, products, comparisons);
+    List<QuadrantSection> sections =
+        r.quadrants().stream()
+            .map(
+                q ->
+                    new QuadrantSection(
+                        q.id(),
+                        q.title(),
+                        q.description(),
+                        SitePaths.quadrant(q.id()),
+                        site.count(blipsOf(q).size()),
+                        items.byRing(blipsOf(q), 0)))
+            .toList();
+    List<TagLink> tags =
+        byTag.entrySet().stream()
+            .map(e -> new TagLink(e.getKey(), SitePaths.tag(e.getKey()), e.getValue().size()))
+            .toList();
+    String comparisons =
+        products.isEmpty()
+            ? null
+            : site.messages()
+                .get(
+                    products.size() == 1 ? "home_comparisons_one" : "home_comparisons_other",
+                    products.size());
+    return new HomeView(
+        r.description(),
+        edition(r.edition()),
+        chart,
+        legend(0),
+        sections,
+        tags,
+        products,
+        comparisons);
   }
 
   public QuadrantView quadrant(Quadrant q, Html chart) {
     List<Blip> blips = blipsOf(q);
-    return new QuadrantView(q.id(), q.title(), q.description(), site.count(blips.size()), chart, legend(1),
+    return new QuadrantView(
+        q.id(),
+        q.title(),
+        q.description(),
+        site.count(blips.size()),
+        chart,
+        legend(1),
         items.byRing(blips, 1));
   }
 
   public TagView tag(String tag, List<Blip> blips) {
-    return new TagView(tag, site.messages().get("tag_heading", tag), site.count(blips.size()),
+    return new TagView(
+        tag,
+        site.messages().get("tag_heading", tag),
+        site.count(blips.size()),
         items.byRing(blips, 1));
   }
 
   public AboutView about(@Nullable Html body) {
     Radar r = site.radar();
-    String heading = r.about() == null || r.about().title() == null
-        ? site.messages().get("about_heading") : r.about().title();
+    String heading =
+        r.about() == null || r.about().title() == null
+            ? site.messages().get("about_heading")
+            : r.about().title();
     return new AboutView(heading, r.description(), body, legend(0));
   }
 
@@ -69,17 +105,25 @@ public final class OverviewViews {
     return new NotFoundView(quadrantKeys(root));
   }
 
-  /** Rings, quadrants and (with a previous edition) the movement marks, linked from {@code depth}. */
+  /**
+   * Rings, quadrants and (with a previous edition) the movement marks, linked from {@code depth}.
+   */
   public Legend legend(int depth) {
     Radar r = site.radar();
-    List<RingKey> rings = r.rings().stream()
-        .map(ring -> new RingKey(ring.id(), ring.title(), ring.description(), ring.color())).toList();
+    List<RingKey> rings =
+        r.rings().stream()
+            .map(ring -> new RingKey(ring.id(), ring.title(), ring.description(), ring.color()))
+            .toList();
     return new Legend(rings, quadrantKeys(SitePaths.root(depth)), movements(r.edition()));
   }
 
   private List<QuadrantKey> quadrantKeys(String root) {
     return site.radar().quadrants().stream()
-        .map(q -> new QuadrantKey(q.id(), q.title(), q.description(), root + SitePaths.quadrant(q.id()))).toList();
+        .map(
+            q ->
+                new QuadrantKey(
+                    q.id(), q.title(), q.description(), root + SitePaths.quadrant(q.id())))
+        .toList();
   }
 
   private List<MovementKey> movements(@Nullable Edition edition) {
@@ -95,7 +139,10 @@ public final class OverviewViews {
 
   private MovementKey movement(Movement movement, String key, String since) {
     Messages m = site.messages();
-    return new MovementKey(BlipItems.cssId(movement), m.get("movement_" + key), m.get("movement_" + key + "_legend", since),
+    return new MovementKey(
+        BlipItems.cssId(movement),
+        m.get("movement_" + key),
+        m.get("movement_" + key + "_legend", since),
         new Html(RadarChartWriter.legendSymbol(movement)));
   }
 

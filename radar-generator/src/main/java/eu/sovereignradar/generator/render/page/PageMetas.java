@@ -1,7 +1,6 @@
 package eu.sovereignradar.generator.render.page;
 
 import eu.sovereignradar.generator.render.theme.Messages;
-
 import eu.sovereignradar.generator.render.view.Nav;
 import eu.sovereignradar.generator.render.view.PageMeta;
 
@@ -13,7 +12,9 @@ public final class PageMetas {
   private final SiteContext site;
   private final boolean preview;
 
-  /** @param preview whether pages load the preview server's live-reload script */
+  /**
+   * @param preview whether pages load the preview server's live-reload script
+   */
   public PageMetas(SiteContext site, boolean preview) {
     this.site = site;
     this.preview = preview;
@@ -27,20 +28,37 @@ public final class PageMetas {
    */
   public PageMeta meta(String kind, String title, String description, String path) {
     String base = site.baseUrl();
-    String canonical = base == null || path.equals(SitePaths.NOT_FOUND) ? null
-        : base + (path.equals(SitePaths.INDEX) ? "" : path);
+    String canonical =
+        base == null || path.equals(SitePaths.NOT_FOUND)
+            ? null
+            : base + (path.equals(SitePaths.INDEX) ? "" : path);
     // The 404 page is served at any missing path, so relative links would break there. Elsewhere
     // links name index.html explicitly: from file:// a folder link would not open it.
     boolean absolute = path.equals(SitePaths.NOT_FOUND) && base != null;
     String root = absolute ? base : SitePaths.root(SitePaths.depth(path));
-    Nav nav = new Nav(root, absolute ? base : root + SitePaths.INDEX, root + SitePaths.ABOUT,
-        root + SitePaths.STYLESHEET, root + SitePaths.SCRIPT, root + SitePaths.SEARCH_INDEX, root + SitePaths.FAVICON,
-        site.radar().products().isEmpty() ? null : root + SitePaths.COMPARISONS,
-        // The preview is always served from the server's root, also the 404 page at any path.
-        preview ? LIVE_RELOAD : null);
+    Nav nav =
+        new Nav(
+            root,
+            absolute ? base : root + SitePaths.INDEX,
+            root + SitePaths.ABOUT,
+            root + SitePaths.STYLESHEET,
+            root + SitePaths.SCRIPT,
+            root + SitePaths.SEARCH_INDEX,
+            root + SitePaths.FAVICON,
+            site.radar().products().isEmpty() ? null : root + SitePaths.COMPARISONS,
+            // The preview is always served from the server's root, also the 404 page at any path.
+            preview ? LIVE_RELOAD : null);
     String desc = description.isBlank() ? site.radar().title() : description.strip();
     Messages m = site.messages();
-    return new PageMeta(site.radar().language(), site.radar().title(), title, desc, kind, canonical,
-        path.equals(SitePaths.INDEX) ? "website" : "article", m.get("og_locale"), nav);
+    return new PageMeta(
+        site.radar().language(),
+        site.radar().title(),
+        title,
+        desc,
+        kind,
+        canonical,
+        path.equals(SitePaths.INDEX) ? "website" : "article",
+        m.get("og_locale"),
+        nav);
   }
 }

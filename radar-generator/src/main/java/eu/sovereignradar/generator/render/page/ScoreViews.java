@@ -1,7 +1,6 @@
 package eu.sovereignradar.generator.render.page;
 
 import eu.sovereignradar.generator.render.theme.Messages;
-
 import eu.sovereignradar.generator.render.view.ScoreLine;
 import eu.sovereignradar.generator.render.view.ScoreView;
 import eu.sovereignradar.generator.score.CriterionResult;
@@ -31,8 +30,13 @@ public final class ScoreViews {
 
   public ScoreView view(SovereigntyScore score) {
     List<ScoreLine> lines = score.breakdown().stream().map(this::line).toList();
-    return new ScoreView(score.value(), label(score), messages.get("score_heading", label(score)), lines,
-        messages.get("score_points", number(score.points()), number(score.maxPoints())), missing(score));
+    return new ScoreView(
+        score.value(),
+        label(score),
+        messages.get("score_heading", label(score)),
+        lines,
+        messages.get("score_points", number(score.points()), number(score.maxPoints())),
+        missing(score));
   }
 
   /** "78/100". */
@@ -41,25 +45,31 @@ public final class ScoreViews {
   }
 
   private ScoreLine line(CriterionResult r) {
-    return new ScoreLine(r.criterionId(), r.title(), messages.get("score_points", number(r.points()), number(r.max())),
-        r.level().id(), r.explanation());
+    return new ScoreLine(
+        r.criterionId(),
+        r.title(),
+        messages.get("score_points", number(r.points()), number(r.max())),
+        r.level().id(),
+        r.explanation());
   }
 
   private @Nullable String missing(SovereigntyScore score) {
     if (score.complete()) {
       return null;
     }
-    List<String> labels = score.missingFacts().stream().map(f -> messages.get(FACT_LABELS.get(f))).toList();
+    List<String> labels =
+        score.missingFacts().stream().map(f -> messages.get(FACT_LABELS.get(f))).toList();
     return messages.get("score_missing", String.join(", ", labels));
   }
 
   /**
-   * Weights and points with at most two decimals and the language's decimal separator: "25",
-   * "12.5" in English, "12,5" in French. A new format per call, since {@link DecimalFormat} is not
+   * Weights and points with at most two decimals and the language's decimal separator: "25", "12.5"
+   * in English, "12,5" in French. A new format per call, since {@link DecimalFormat} is not
    * thread-safe.
    */
   public String number(double value) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     if (rounded.scale() <= 0) {
       return rounded.toBigInteger().toString();
     }

@@ -1,12 +1,11 @@
 package eu.sovereignradar.generator.render.page;
 
-import eu.sovereignradar.generator.render.theme.Messages;
-
 import eu.sovereignradar.generator.analysis.RadarAnalysis;
 import eu.sovereignradar.generator.compare.Comparisons;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.render.theme.Messages;
 import eu.sovereignradar.generator.render.view.DateText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +35,9 @@ public final class SiteContext {
     Map<String, Product> byId = new HashMap<>();
     radar.products().forEach(p -> byId.put(p.id(), p));
     this.products = Map.copyOf(byId);
-    this.dateFormat = DateTimeFormatter.ofPattern(messages.get("date_pattern"), Locale.forLanguageTag(radar.language()));
+    this.dateFormat =
+        DateTimeFormatter.ofPattern(
+            messages.get("date_pattern"), Locale.forLanguageTag(radar.language()));
     String base = radar.baseUrl();
     this.baseUrl = base == null ? null : base.endsWith("/") ? base : base + "/";
   }

@@ -6,10 +6,10 @@ import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.render.files.SearchIndexWriter;
+import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.safety.MarkdownRenderer.RenderedMarkdown;
 import eu.sovereignradar.generator.render.theme.Messages;
 import eu.sovereignradar.generator.render.view.AboutView;
-import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.view.PageMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,12 @@ public final class SitePages {
    * @param lastmod the sitemap's date of the page, or null
    * @param content builds the page's meta and view; called once, on any thread
    */
-  public record Page(String kind, String template, String path, boolean listed, @Nullable String lastmod,
+  public record Page(
+      String kind,
+      String template,
+      String path,
+      boolean listed,
+      @Nullable String lastmod,
       Function<Function<String, RenderedMarkdown>, Content> content) {}
 
   /**
@@ -46,7 +51,9 @@ public final class SitePages {
   private final ChartSpecs charts;
   private final PageMetas metas;
 
-  /** @param preview whether pages load the preview server's live-reload script */
+  /**
+   * @param preview whether pages load the preview server's live-reload script
+   */
   public SitePages(RadarAnalysis analysis, Messages messages, boolean preview) {
     this.analysis = analysis;
     this.messages = messages;
@@ -72,44 +79,119 @@ public final class SitePages {
   public List<Page> pages() {
     Radar radar = analysis.radar();
     List<Page> pages = new ArrayList<>();
-    pages.add(new Page("home", "index.ftlh", SitePaths.INDEX, true, null, md -> new Content(
-        metas.meta("home", radar.title(), radar.description(), SitePaths.INDEX),
-        overviews.home(charts.home(), analysis.byTag(), comparisons.productKeys()), null)));
+    pages.add(
+        new Page(
+            "home",
+            "index.ftlh",
+            SitePaths.INDEX,
+            true,
+            null,
+            md ->
+                new Content(
+                    metas.meta("home", radar.title(), radar.description(), SitePaths.INDEX),
+                    overviews.home(charts.home(), analysis.byTag(), comparisons.productKeys()),
+                    null)));
     pages.add(new Page("about", "about.ftlh", SitePaths.ABOUT, true, null, this::about));
-    pages.add(new Page("not-found", "404.ftlh", SitePaths.NOT_FOUND, false, null, md -> {
-      PageMeta meta = metas.meta("not-found", messages.get("not_found_title"), messages.get("not_found_text"),
-          SitePaths.NOT_FOUND);
-      return new Content(meta, overviews.notFound(meta.nav().root()), null);
-    }));
+    pages.add(
+        new Page(
+            "not-found",
+            "404.ftlh",
+            SitePaths.NOT_FOUND,
+            false,
+            null,
+            md -> {
+              PageMeta meta =
+                  metas.meta(
+                      "not-found",
+                      messages.get("not_found_title"),
+                      messages.get("not_found_text"),
+                      SitePaths.NOT_FOUND);
+              return new Content(meta, overviews.notFound(meta.nav().root()), null);
+            }));
     for (Quadrant q : radar.quadrants()) {
       String path = SitePaths.quadrant(q.id());
-      pages.add(new Page("quadrant", "quadrant.ftlh", path, true, null, md -> new Content(
-          metas.meta("quadrant", q.title(), q.description(), path),
-          overviews.quadrant(q, charts.quadrant(q, analysis.blipsIn(q))), null)));
+      pages.add(
+          new Page(
+              "quadrant",
+              "quadrant.ftlh",
+              path,
+              true,
+              null,
+              md ->
+                  new Content(
+                      metas.meta("quadrant", q.title(), q.description(), path),
+                      overviews.quadrant(q, charts.quadrant(q, analysis.blipsIn(q))),
+                      null)));
     }
-    analysis.byTag().forEach((tag, tagged) -> {
-      String path = SitePaths.tag(tag);
-      pages.add(new Page("tag", "tag.ftlh", path, true, null, md -> new Content(
-          metas.meta("tag", messages.get("tag_heading", tag), messages.get("tag_description", tag), path),
-          overviews.tag(tag, tagged), null)));
-    });
+    analysis
+        .byTag()
+        .forEach(
+            (tag, tagged) -> {
+              String path = SitePaths.tag(tag);
+              pages.add(
+                  new Page(
+                      "tag",
+                      "tag.ftlh",
+                      path,
+                      true,
+                      null,
+                      md ->
+                          new Content(
+                              metas.meta(
+                                  "tag",
+                                  messages.get("tag_heading", tag),
+                                  messages.get("tag_description", tag),
+                                  path),
+                              overviews.tag(tag, tagged),
+                              null)));
+            });
     if (!radar.products().isEmpty()) {
-      pages.add(new Page("comparisons", "comparisons.ftlh", SitePaths.COMPARISONS, true, null, md -> new Content(
-          metas.meta("comparisons", messages.get("comparisons_title"), messages.get("comparisons_description"),
-              SitePaths.COMPARISONS),
-          comparisons.overview(), null)));
+      pages.add(
+          new Page(
+              "comparisons",
+              "comparisons.ftlh",
+              SitePaths.COMPARISONS,
+              true,
+              null,
+              md ->
+                  new Content(
+                      metas.meta(
+                          "comparisons",
+                          messages.get("comparisons_title"),
+                          messages.get("comparisons_description"),
+                          SitePaths.COMPARISONS),
+                      comparisons.overview(),
+                      null)));
     }
     for (ProductComparison c : analysis.comparisons().products()) {
       String path = SitePaths.product(c.product().id());
-      pages.add(new Page("product", "product.ftlh", path, true, null, md -> new Content(
-          metas.meta("product", messages.get("product_heading", c.product().title()), comparisons.description(c),
-              path),
-          comparisons.product(c, md.apply(c.product().body()).html()), null)));
+      pages.add(
+          new Page(
+              "product",
+              "product.ftlh",
+              path,
+              true,
+              null,
+              md ->
+                  new Content(
+                      metas.meta(
+                          "product",
+                          messages.get("product_heading", c.product().title()),
+                          comparisons.description(c),
+                          path),
+                      comparisons.product(c, md.apply(c.product().body()).html()),
+                      null)));
     }
     for (Blip b : radar.blips()) {
       String path = SitePaths.blip(b.id());
-      pages.add(new Page("blip", "blip.ftlh", path, true, b.reviewed() == null ? null : b.reviewed().toString(),
-          md -> blip(b, path, md.apply(b.body()))));
+      pages.add(
+          new Page(
+              "blip",
+              "blip.ftlh",
+              path,
+              true,
+              b.reviewed() == null ? null : b.reviewed().toString(),
+              md -> blip(b, path, md.apply(b.body()))));
     }
     return List.copyOf(pages);
   }
@@ -125,18 +207,29 @@ public final class SitePages {
     Radar radar = analysis.radar();
     Html body = radar.about() == null ? null : md.apply(radar.about().body()).html();
     AboutView about = overviews.about(body);
-    return new Content(metas.meta("about", about.heading(), radar.description(), SitePaths.ABOUT), about, null);
+    return new Content(
+        metas.meta("about", about.heading(), radar.description(), SitePaths.ABOUT), about, null);
   }
 
   private Content blip(Blip b, String path, RenderedMarkdown body) {
-    SearchIndexWriter.Entry search = new SearchIndexWriter.Entry(b.id(), analysis.number(b), b.title(),
-        b.summary() == null ? "" : b.summary(), b.quadrant().title(), b.ring().title(), String.join(" ", b.tags()),
-        path, SearchIndexWriter.words(body.text()));
-    return new Content(metas.meta("blip", b.title(), description(b), path), blips.view(b, body.html()), search);
+    SearchIndexWriter.Entry search =
+        new SearchIndexWriter.Entry(
+            b.id(),
+            analysis.number(b),
+            b.title(),
+            b.summary() == null ? "" : b.summary(),
+            b.quadrant().title(),
+            b.ring().title(),
+            String.join(" ", b.tags()),
+            path,
+            SearchIndexWriter.words(body.text()));
+    return new Content(
+        metas.meta("blip", b.title(), description(b), path), blips.view(b, body.html()), search);
   }
 
   private String description(Blip b) {
-    return b.summary() != null && !b.summary().isBlank() ? b.summary()
+    return b.summary() != null && !b.summary().isBlank()
+        ? b.summary()
         : messages.get("blip_description", b.title(), b.ring().title(), b.quadrant().title());
   }
 }

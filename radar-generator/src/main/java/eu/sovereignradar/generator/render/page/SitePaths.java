@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Where each page lives in the output and how pages link to each other: always relative, so the
  * site works from any sub-path and from {@code file://}. Ids are checked again here (they were
  * validated when the model was built) because they become file names: a path never leaves the
- * output folder. Pages live at depth 0 (the root) or 1 ({@code blips/}, {@code quadrants/},
- * {@code tags/}, {@code products/}).
+ * output folder. Pages live at depth 0 (the root) or 1 ({@code blips/}, {@code quadrants/}, {@code
+ * tags/}, {@code products/}).
  */
 public final class SitePaths {
   /** The id pattern of docs/content-format.md; nothing else may become a file name. */

@@ -25,25 +25,29 @@ import org.commonmark.parser.beta.Scanner;
  */
 public final class AngleBracketParser implements InlineContentParser {
   /** CommonMark's autolink grammar (spec 0.31, section 6.5). */
-  private static final Pattern URI = Pattern.compile("[a-zA-Z][a-zA-Z0-9.+-]{1,31}:[^<>\\u0000-\\u0020]*");
+  private static final Pattern URI =
+      Pattern.compile("[a-zA-Z][a-zA-Z0-9.+-]{1,31}:[^<>\\u0000-\\u0020]*");
 
-  private static final Pattern EMAIL = Pattern.compile("[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9]"
-      + "(?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*");
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9]"
+              + "(?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*");
 
   private static final AngleBracketParser INSTANCE = new AngleBracketParser();
 
   /** The factory to register with {@code Parser.Builder.customInlineContentParserFactory}. */
-  public static final InlineContentParserFactory FACTORY = new InlineContentParserFactory() {
-    @Override
-    public Set<Character> getTriggerCharacters() {
-      return Set.of('<');
-    }
+  public static final InlineContentParserFactory FACTORY =
+      new InlineContentParserFactory() {
+        @Override
+        public Set<Character> getTriggerCharacters() {
+          return Set.of('<');
+        }
 
-    @Override
-    public InlineContentParser create() {
-      return INSTANCE;
-    }
-  };
+        @Override
+        public InlineContentParser create() {
+          return INSTANCE;
+        }
+      };
 
   private AngleBracketParser() {}
 
@@ -60,8 +64,10 @@ public final class AngleBracketParser implements InlineContentParser {
     if (c == '>') {
       String content = scanner.getSource(textStart, scanner.position()).getContent();
       scanner.next();
-      String destination = URI.matcher(content).matches() ? content
-          : EMAIL.matcher(content).matches() ? "mailto:" + content : null;
+      String destination =
+          URI.matcher(content).matches()
+              ? content
+              : EMAIL.matcher(content).matches() ? "mailto:" + content : null;
       if (destination != null) {
         Link link = new Link(destination, null);
         link.appendChild(new Text(content));

@@ -18,12 +18,13 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders Markdown bodies (blips, products, about.md) to HTML and to plain text for the search
- * index, parsing each body once. CommonMark with tables, strikethrough, autolinks, footnotes and heading anchors.
+ * index, parsing each body once. CommonMark with tables, strikethrough, autolinks, footnotes and
+ * heading anchors.
  *
  * <p>Content arrives in pull requests, so nothing in it may run in a reader's browser: raw HTML is
  * escaped and shown as text ({@code escapeHtml}), and every link and image URL passes {@link
- * UrlPolicy}. CommonMark's own sanitiser is not enough: it lets {@code data:} through. Immutable and
- * thread-safe; build one per generator and share it.
+ * UrlPolicy}. CommonMark's own sanitiser is not enough: it lets {@code data:} through. Immutable
+ * and thread-safe; build one per generator and share it.
  */
 public final class MarkdownRenderer {
   /**
@@ -37,24 +38,27 @@ public final class MarkdownRenderer {
 
   /** A renderer with the extensions and the safety settings described above. */
   public MarkdownRenderer() {
-    List<Extension> extensions = List.of(
-        TablesExtension.create(),
-        StrikethroughExtension.create(),
-        AutolinkExtension.create(),
-        FootnotesExtension.create(),
-        HeadingAnchorExtension.create());
-    this.parser = Parser.builder()
-        .extensions(extensions)
-        .maxOpenBlockParsers(MAX_NESTING)
-        .customInlineContentParserFactory(AngleBracketParser.FACTORY)
-        .build();
-    this.html = HtmlRenderer.builder()
-        .extensions(extensions)
-        .escapeHtml(true)
-        .sanitizeUrls(true)
-        .urlSanitizer(UrlPolicy.INSTANCE)
-        .percentEncodeUrls(true)
-        .build();
+    List<Extension> extensions =
+        List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            FootnotesExtension.create(),
+            HeadingAnchorExtension.create());
+    this.parser =
+        Parser.builder()
+            .extensions(extensions)
+            .maxOpenBlockParsers(MAX_NESTING)
+            .customInlineContentParserFactory(AngleBracketParser.FACTORY)
+            .build();
+    this.html =
+        HtmlRenderer.builder()
+            .extensions(extensions)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(UrlPolicy.INSTANCE)
+            .percentEncodeUrls(true)
+            .build();
   }
 
   /** Renders {@code markdown} once into both forms. */

@@ -11,17 +11,18 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * {@code #}, images get an empty source.
  *
  * <p>The scheme is judged the way a browser would read it, not as written: numeric character
- * references and the named references {@code &colon;}, {@code &Tab;}, {@code &NewLine;} and
- * {@code &amp;} are decoded (repeatedly, so double-encoded input is judged pessimistically), ASCII
- * control characters are removed wherever they are (browsers drop tabs and newlines inside URLs),
- * leading spaces are stripped and the scheme is compared ignoring case. So {@code JaVaScRiPt:},
- * {@code java&#x09;script:} and {@code &#106;avascript:} are all refused. CommonMark has already
- * decoded every entity of the Markdown source before the URL reaches this class; the extra decoding
- * only errs on the side of refusing. Immutable and thread-safe.
+ * references and the named references {@code &colon;}, {@code &Tab;}, {@code &NewLine;} and {@code
+ * &amp;} are decoded (repeatedly, so double-encoded input is judged pessimistically), ASCII control
+ * characters are removed wherever they are (browsers drop tabs and newlines inside URLs), leading
+ * spaces are stripped and the scheme is compared ignoring case. So {@code JaVaScRiPt:}, {@code
+ * java&#x09;script:} and {@code &#106;avascript:} are all refused. CommonMark has already decoded
+ * every entity of the Markdown source before the URL reaches this class; the extra decoding only
+ * errs on the side of refusing. Immutable and thread-safe.
  */
 public final class UrlPolicy implements UrlSanitizer {
   private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
   private static final int MAX_DECODING_ROUNDS = 4;
+
   /** Named references that can form a scheme or hide one; compared ignoring case. */
   private static final String[][] NAMED = {
     {"&colon;", ":"}, {"&tab;", "\t"}, {"&newline;", "\n"}, {"&amp;", "&"}
@@ -129,7 +130,9 @@ public final class UrlPolicy implements UrlSanitizer {
     boolean hex = s.charAt(at + 2) == 'x' || s.charAt(at + 2) == 'X';
     int start = at + (hex ? 3 : 2);
     int end = start;
-    while (end < s.length() && end - start < 8 && Character.digit(s.charAt(end), hex ? 16 : 10) >= 0) {
+    while (end < s.length()
+        && end - start < 8
+        && Character.digit(s.charAt(end), hex ? 16 : 10) >= 0) {
       end++;
     }
     if (end == start) {

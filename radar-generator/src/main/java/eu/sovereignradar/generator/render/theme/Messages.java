@@ -14,10 +14,11 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The user-interface strings of one language, from the theme's {@code messages_<language>.properties}
- * (UTF-8). An override folder's bundle replaces single keys and keeps the others. Read directly,
- * not through {@link java.util.ResourceBundle}, whose fallback to the JVM's default locale would make
- * the output depend on the build machine. Immutable and thread-safe.
+ * The user-interface strings of one language, from the theme's {@code
+ * messages_<language>.properties} (UTF-8). An override folder's bundle replaces single keys and
+ * keeps the others. Read directly, not through {@link java.util.ResourceBundle}, whose fallback to
+ * the JVM's default locale would make the output depend on the build machine. Immutable and
+ * thread-safe.
  */
 public final class Messages {
   private final String language;
@@ -49,7 +50,8 @@ public final class Messages {
       }
     }
     if (strings.isEmpty()) {
-      throw new NoSuchFileException(name, null, "the theme has no messages for the language '" + language + "'");
+      throw new NoSuchFileException(
+          name, null, "the theme has no messages for the language '" + language + "'");
     }
     return new Messages(language, strings);
   }
@@ -81,7 +83,8 @@ public final class Messages {
   public String get(String key, Object... args) {
     String s = strings.get(key);
     if (s == null) {
-      throw new IllegalArgumentException("the theme's messages_" + language + ".properties has no key '" + key + "'");
+      throw new IllegalArgumentException(
+          "the theme's messages_" + language + ".properties has no key '" + key + "'");
     }
     // One pass, so a "{1}" inside an argument (a blip title, say) is never replaced itself.
     StringBuilder sb = new StringBuilder(s.length() + 32);
@@ -89,7 +92,9 @@ public final class Messages {
     while (i < s.length()) {
       char c = s.charAt(i);
       int close = c == '{' ? s.indexOf('}', i) : -1;
-      if (close == i + 2 && Character.isDigit(s.charAt(i + 1)) && s.charAt(i + 1) - '0' < args.length) {
+      if (close == i + 2
+          && Character.isDigit(s.charAt(i + 1))
+          && s.charAt(i + 1) - '0' < args.length) {
         sb.append(args[s.charAt(i + 1) - '0']);
         i = close + 1;
       } else {

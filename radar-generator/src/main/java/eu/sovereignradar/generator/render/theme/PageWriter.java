@@ -1,10 +1,9 @@
 package eu.sovereignradar.generator.render.theme;
 
-import eu.sovereignradar.generator.render.output.PageBuffer;
-import eu.sovereignradar.generator.render.output.PageCache;
-
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import eu.sovereignradar.generator.render.output.PageBuffer;
+import eu.sovereignradar.generator.render.output.PageCache;
 import eu.sovereignradar.generator.render.view.PageMeta;
 import freemarker.core.ParseException;
 import freemarker.template.ObjectWrapper;
@@ -24,9 +23,9 @@ import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders one template into one file under the output root. Safe to call from many threads at
- * once. A template error becomes a diagnostic naming the template and line (reported once, however
- * many pages hit it), and the build goes on so one run shows every broken template.
+ * Renders one template into one file under the output root. Safe to call from many threads at once.
+ * A template error becomes a diagnostic naming the template and line (reported once, however many
+ * pages hit it), and the build goes on so one run shows every broken template.
  */
 public final class PageWriter {
   private final ThemeTemplates templates;
@@ -34,14 +33,24 @@ public final class PageWriter {
   private final Path contentRoot;
   private final Path root;
   private final ObjectWrapper wrapper;
+
   /** The UI strings, wrapped once: every page reads dozens of them. */
   private final TemplateModel messages;
+
   private final ConcurrentMap<String, Diagnostic> errors = new ConcurrentHashMap<>();
 
   private final @Nullable PageCache cache;
 
-  /** @param cache the previous render's pages to reuse (preview rebuilds), or null to render every page */
-  public PageWriter(ThemeTemplates templates, Theme theme, Path contentRoot, Path root, Messages messages,
+  /**
+   * @param cache the previous render's pages to reuse (preview rebuilds), or null to render every
+   *     page
+   */
+  public PageWriter(
+      ThemeTemplates templates,
+      Theme theme,
+      Path contentRoot,
+      Path root,
+      Messages messages,
       @Nullable PageCache cache) {
     this.templates = templates;
     this.theme = theme;
@@ -59,14 +68,18 @@ public final class PageWriter {
     }
   }
 
-  /** Writes {@code template} with {@code page} and {@code view} to {@code path} (relative, {@code /}). */
+  /**
+   * Writes {@code template} with {@code page} and {@code view} to {@code path} (relative, {@code
+   * /}).
+   */
   public void write(String template, String path, PageMeta page, Object view) throws IOException {
     Path file = inside(root, path);
     Template t;
     try {
       t = templates.get(template);
     } catch (ParseException e) {
-      report(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), path);
+      report(
+          e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), path);
       return;
     }
     if (cache != null) {
@@ -85,7 +98,12 @@ public final class PageWriter {
       model.put("view", wrapper.wrap(view));
       t.process(model, out);
     } catch (TemplateException e) {
-      report(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop(), path);
+      report(
+          e.getTemplateSourceName(),
+          e.getLineNumber(),
+          e.getColumnNumber(),
+          e.getMessageWithoutStackTop(),
+          path);
       return;
     }
     byte[] bytes = out.utf8();
@@ -103,19 +121,35 @@ public final class PageWriter {
   /** {@code root}/{@code path}, refusing any path that would leave {@code root}. */
   public static Path inside(Path root, String path) {
     Path file = root.resolve(path).normalize();
-    if (path.startsWith("/") || path.contains("\\") || !file.startsWith(root) || file.equals(root)) {
+    if (path.startsWith("/")
+        || path.contains("\\")
+        || !file.startsWith(root)
+        || file.equals(root)) {
       throw new IllegalArgumentException("output path leaves the output folder: " + path);
     }
     return file;
   }
 
-  private void report(@Nullable String template, @Nullable Integer line, @Nullable Integer column,
-      @Nullable String message, String page) throws IOException {
+  private void report(
+      @Nullable String template,
+      @Nullable Integer line,
+      @Nullable Integer column,
+      @Nullable String message,
+      String page)
+      throws IOException {
     String name = template == null ? "(unknown template)" : theme.describe(template, contentRoot);
-    SourcePosition at = new SourcePosition(name, line == null ? 0 : Math.max(line, 0), column == null ? 0 : Math.max(column, 0));
+    SourcePosition at =
+        new SourcePosition(
+            name, line == null ? 0 : Math.max(line, 0), column == null ? 0 : Math.max(column, 0));
     String text = oneLine(message);
-    errors.computeIfAbsent(at + "\n" + text, k -> Diagnostic.error("template.error", at, text,
-        "fix the template; this error appeared while writing " + page));
+    errors.computeIfAbsent(
+        at + "\n" + text,
+        k ->
+            Diagnostic.error(
+                "template.error",
+                at,
+                text,
+                "fix the template; this error appeared while writing " + page));
   }
 
   /** FreeMarker's messages span lines and end with tips after "----"; reports want one line. */

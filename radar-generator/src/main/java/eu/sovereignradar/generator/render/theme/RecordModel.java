@@ -22,27 +22,31 @@ import java.util.Map;
  * A view-model record as templates see it: a hash of its components, so {@code ${blip.title}}
  * prints {@code title()}; {@code blip.title()} works too, as with FreeMarker's own bean wrapper.
  *
- * <p>Why not FreeMarker's bean wrapper, which reads records as well: templates read tens of
- * values per page on tens of thousands of pages, and the bean wrapper pays for each read with a
- * lookup in its class introspection cache, a reflective call and a new bean model per record. Here
- * the accessors of each record class are found once (in a {@link ClassValue}), and a read is a map
+ * <p>Why not FreeMarker's bean wrapper, which reads records as well: templates read tens of values
+ * per page on tens of thousands of pages, and the bean wrapper pays for each read with a lookup in
+ * its class introspection cache, a reflective call and a new bean model per record. Here the
+ * accessors of each record class are found once (in a {@link ClassValue}), and a read is a map
  * lookup and a call. Immutable and thread-safe, like the records it wraps.
  */
-public final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateHashModel,
-    AdapterTemplateModel, WrapperTemplateModel {
-  private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
-    @Override
-    protected Map<String, Method> computeValue(Class<?> type) {
-      Map<String, Method> accessors = new LinkedHashMap<>();
-      for (RecordComponent c : type.getRecordComponents()) {
-        Method accessor = c.getAccessor();
-        // Spares the access check on every call; view records are ours.
-        accessor.setAccessible(true);
-        accessors.put(c.getName(), accessor);
-      }
-      return Map.copyOf(accessors);
-    }
-  };
+public final class RecordModel
+    implements TemplateHashModelEx,
+        MethodCallAwareTemplateHashModel,
+        AdapterTemplateModel,
+        WrapperTemplateModel {
+  private static final ClassValue<Map<String, Method>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+          Map<String, Method> accessors = new LinkedHashMap<>();
+          for (RecordComponent c : type.getRecordComponents()) {
+            Method accessor = c.getAccessor();
+            // Spares the access check on every call; view records are ours.
+            accessor.setAccessible(true);
+            accessors.put(c.getName(), accessor);
+          }
+          return Map.copyOf(accessors);
+        }
+      };
 
   private final Record record;
   private final Map<String, Method> accessors;
@@ -65,7 +69,8 @@ public final class RecordModel implements TemplateHashModelEx, MethodCallAwareTe
     try {
       value = accessor.invoke(record);
     } catch (ReflectiveOperationException e) {
-      throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
+      throw new TemplateModelException(
+          "cannot read " + key + " of " + record.getClass().getSimpleName(), e);
     }
     // Records hold mostly strings: wrap them as the default wrapper would, without running its
     // chain of type checks for each of the thousands of values a large site prints.
@@ -82,12 +87,13 @@ public final class RecordModel implements TemplateHashModelEx, MethodCallAwareTe
       return null;
     }
     TemplateModel value = get(key);
-    return (TemplateMethodModelEx) arguments -> {
-      if (!arguments.isEmpty()) {
-        throw new TemplateModelException(key + "() takes no arguments");
-      }
-      return value;
-    };
+    return (TemplateMethodModelEx)
+        arguments -> {
+          if (!arguments.isEmpty()) {
+            throw new TemplateModelException(key + "() takes no arguments");
+          }
+          return value;
+        };
   }
 
   /** A record is a value, never empty, like a bean in FreeMarker's own wrapper. */

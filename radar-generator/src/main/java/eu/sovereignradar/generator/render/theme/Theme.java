@@ -55,7 +55,8 @@ public final class Theme {
    */
   public static Theme withOverrides(Path overrideDirectory) throws IOException {
     if (!Files.exists(overrideDirectory)) {
-      throw new NoSuchFileException(overrideDirectory.toString(), null, "the template folder does not exist");
+      throw new NoSuchFileException(
+          overrideDirectory.toString(), null, "the template folder does not exist");
     }
     if (!Files.isDirectory(overrideDirectory)) {
       throw new NotDirectoryException(overrideDirectory.toString());
@@ -82,20 +83,29 @@ public final class Theme {
     if (override.isPresent()) {
       return Files.newInputStream(override.get());
     }
-    return openBuiltIn(name).orElseThrow(
-        () -> new NoSuchFileException(BUILT_IN + "/" + name, null, "the theme has no such file"));
+    return openBuiltIn(name)
+        .orElseThrow(
+            () ->
+                new NoSuchFileException(BUILT_IN + "/" + name, null, "the theme has no such file"));
   }
 
   /** Opens the default theme's file {@code name}, ignoring the override folder. */
   public static Optional<InputStream> openBuiltIn(String name) {
-    return Optional.ofNullable(Theme.class.getClassLoader().getResourceAsStream(CLASSPATH_ROOT + name));
+    return Optional.ofNullable(
+        Theme.class.getClassLoader().getResourceAsStream(CLASSPATH_ROOT + name));
   }
 
-  /** Every asset path (relative to {@code assets/}, sorted): the default ones and the override's. */
+  /**
+   * Every asset path (relative to {@code assets/}, sorted): the default ones and the override's.
+   */
   public List<String> assets() throws IOException {
     TreeSet<String> names = new TreeSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(open(ASSET_LIST), StandardCharsets.UTF_8))) {
-      r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(names::add);
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(open(ASSET_LIST), StandardCharsets.UTF_8))) {
+      r.lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .forEach(names::add);
     }
     if (overrideDirectory != null && Files.isDirectory(overrideDirectory.resolve("assets"))) {
       Path assets = overrideDirectory.resolve("assets");
@@ -113,12 +123,17 @@ public final class Theme {
 
   /** Finds templates in the override folder first, then in the default theme. */
   public TemplateLoader templateLoader() throws IOException {
-    ClassTemplateLoader builtIn = new ClassTemplateLoader(Theme.class.getClassLoader(), CLASSPATH_ROOT);
+    ClassTemplateLoader builtIn =
+        new ClassTemplateLoader(Theme.class.getClassLoader(), CLASSPATH_ROOT);
     if (overrideDirectory == null) {
       return builtIn;
     }
-    MultiTemplateLoader loader = new MultiTemplateLoader(
-        new TemplateLoader[] {new ConfinedTemplateLoader(new FileTemplateLoader(overrideDirectory.toFile())), builtIn});
+    MultiTemplateLoader loader =
+        new MultiTemplateLoader(
+            new TemplateLoader[] {
+              new ConfinedTemplateLoader(new FileTemplateLoader(overrideDirectory.toFile())),
+              builtIn
+            });
     loader.setSticky(false);
     return loader;
   }

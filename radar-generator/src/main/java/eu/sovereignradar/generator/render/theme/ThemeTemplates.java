@@ -19,8 +19,8 @@ import java.util.TimeZone;
  *       into diagnostics with template name and line.
  *   <li>Numbers print in computer format and {@link Locale#ROOT}: a French JVM must not write
  *       {@code 1,5} into an SVG coordinate or a different page than an English one.
- *   <li>{@code ?new} and {@code ?api} are disabled, so a template cannot instantiate classes or reach
- *       Java methods.
+ *   <li>{@code ?new} and {@code ?api} are disabled, so a template cannot instantiate classes or
+ *       reach Java methods.
  *   <li>Templates are parsed once and never re-checked for changes; no localized lookup (which
  *       would make the chosen file depend on the JVM locale).
  * </ul>

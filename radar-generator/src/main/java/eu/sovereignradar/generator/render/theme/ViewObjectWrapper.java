@@ -9,9 +9,9 @@ import freemarker.template.TemplateModelException;
 
 /**
  * Wraps view models for templates: records are read through their accessors ({@code blip.title},
- * see {@link RecordModel}), and {@link Html} becomes HTML markup that auto-escaping leaves alone. Every other value is escaped
- * when printed. View models hold only strings, numbers, booleans, lists and records, so templates
- * can print but have nothing to call.
+ * see {@link RecordModel}), and {@link Html} becomes HTML markup that auto-escaping leaves alone.
+ * Every other value is escaped when printed. View models hold only strings, numbers, booleans,
+ * lists and records, so templates can print but have nothing to call.
  */
 public final class ViewObjectWrapper extends DefaultObjectWrapper {
   public ViewObjectWrapper() {

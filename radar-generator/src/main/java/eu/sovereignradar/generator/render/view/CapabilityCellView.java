@@ -10,4 +10,5 @@ import org.jspecify.annotations.Nullable;
  * @param label the support in words ("Yes", "Not stated")
  * @param note the blip's note on it, or null
  */
-public record CapabilityCellView(String blipTitle, String support, String label, @Nullable String note) {}
+public record CapabilityCellView(
+    String blipTitle, String support, String label, @Nullable String note) {}

@@ -9,7 +9,8 @@ import java.util.List;
  * @param quadrants every quadrant, in radar.yaml order
  * @param movements the movement marks; empty when the radar has no previous edition
  */
-public record Legend(List<RingKey> rings, List<QuadrantKey> quadrants, List<MovementKey> movements) {
+public record Legend(
+    List<RingKey> rings, List<QuadrantKey> quadrants, List<MovementKey> movements) {
   public Legend {
     rings = List.copyOf(rings);
     quadrants = List.copyOf(quadrants);

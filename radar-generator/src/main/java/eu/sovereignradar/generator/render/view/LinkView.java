@@ -1,7 +1,5 @@
 package eu.sovereignradar.generator.render.view;
 
-import eu.sovereignradar.generator.render.safety.UrlPolicy;
-
 /**
  * An external link.
  *

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param siteTitle the radar's title
  * @param title this page's title (for the home page, the radar's title)
  * @param description the meta and Open Graph description, never empty
- * @param kind the page kind, used as a CSS class on {@code <body>}: home, blip, quadrant, tag, about,
- *     not-found
+ * @param kind the page kind, used as a CSS class on {@code <body>}: home, blip, quadrant, tag,
+ *     about, not-found
  * @param canonicalUrl the absolute URL of this page, or null without {@code baseUrl}
  * @param ogType {@code website} for the home page, {@code article} otherwise
  * @param ogLocale the Open Graph locale, e.g. {@code fr_FR}

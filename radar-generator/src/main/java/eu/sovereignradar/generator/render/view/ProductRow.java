@@ -14,7 +14,12 @@ import java.util.List;
  * @param count the number of all alternatives in words
  */
 public record ProductRow(
-    String id, String title, String href, String vendor, List<RecommendedItem> recommended, String count) {
+    String id,
+    String title,
+    String href,
+    String vendor,
+    List<RecommendedItem> recommended,
+    String count) {
   public ProductRow {
     recommended = List.copyOf(recommended);
   }

@@ -15,7 +15,13 @@ import java.util.List;
  * @param rings its non-empty rings, inner to outer
  */
 public record QuadrantView(
-    String id, String title, String description, String count, Html chart, Legend legend, List<RingGroup> rings) {
+    String id,
+    String title,
+    String description,
+    String count,
+    Html chart,
+    Legend legend,
+    List<RingGroup> rings) {
   public QuadrantView {
     rings = List.copyOf(rings);
   }

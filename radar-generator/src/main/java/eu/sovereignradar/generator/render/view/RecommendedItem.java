@@ -12,4 +12,10 @@ package eu.sovereignradar.generator.render.view;
  * @param coverageId {@code full} or {@code partial}
  */
 public record RecommendedItem(
-    String title, String href, String ringId, String ringTitle, String scoreLabel, String coverage, String coverageId) {}
+    String title,
+    String href,
+    String ringId,
+    String ringTitle,
+    String scoreLabel,
+    String coverage,
+    String coverageId) {}

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param title the product's title
  * @param vendor the product's vendor
- * @param href the product page relative to the blip page, or null while the site has no page for
- *     it (then the title is printed as text)
+ * @param href the product page relative to the blip page, or null while the site has no page for it
+ *     (then the title is printed as text)
  * @param coverage the coverage in words ("Full replacement", "Partial replacement")
  * @param notes the notes, or null
  */

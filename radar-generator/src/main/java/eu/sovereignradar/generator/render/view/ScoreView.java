@@ -11,11 +11,16 @@ import org.jspecify.annotations.Nullable;
  * @param heading the breakdown's heading, e.g. "Sovereignty score: 78/100"
  * @param lines one line per criterion, in the score's order
  * @param total the points in words, e.g. "77.5 of 100"
- * @param missing the facts not stated, in words ("Not stated, so counted as zero: licence, origin"),
- *     or null when every fact is stated
+ * @param missing the facts not stated, in words ("Not stated, so counted as zero: licence,
+ *     origin"), or null when every fact is stated
  */
 public record ScoreView(
-    int value, String label, String heading, List<ScoreLine> lines, String total, @Nullable String missing) {
+    int value,
+    String label,
+    String heading,
+    List<ScoreLine> lines,
+    String total,
+    @Nullable String missing) {
   public ScoreView {
     lines = List.copyOf(lines);
   }

@@ -1,9 +1,9 @@
 package eu.sovereignradar.generator.render.output;
 
-import eu.sovereignradar.generator.render.SiteGoldenTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.sovereignradar.generator.render.SiteGoldenTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,38 +25,45 @@ class OutputFolderTest {
   void refusesAFilesystemRoot() {
     Path root = tmp.getRoot();
     assertThatThrownBy(() -> OutputFolder.check(root, content, null))
-        .isInstanceOf(OutputFolderException.class).hasMessageContaining("filesystem root");
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("filesystem root");
   }
 
   @Test
   void refusesTheContentFolderAndItsParents() {
     assertThatThrownBy(() -> OutputFolder.check(content, content, null))
-        .isInstanceOf(OutputFolderException.class).hasMessageContaining("is the content folder");
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("is the content folder");
     assertThatThrownBy(() -> OutputFolder.check(tmp.resolve("project"), content, null))
-        .isInstanceOf(OutputFolderException.class).hasMessageContaining("contains the content folder");
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("contains the content folder");
     assertThatThrownBy(() -> OutputFolder.check(content.resolve(".."), content, null))
-        .isInstanceOf(OutputFolderException.class).hasMessageContaining("contains the content folder");
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("contains the content folder");
   }
 
   @Test
   void refusesTheTemplateFolderAndItsParents() throws IOException {
     Path templates = Files.createDirectories(tmp.resolve("theme/templates"));
     assertThatThrownBy(() -> OutputFolder.check(tmp.resolve("theme"), content, templates))
-        .isInstanceOf(OutputFolderException.class).hasMessageContaining("template folder");
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("template folder");
   }
 
   @Test
   void refusesALinkToTheContentFolder() throws IOException {
     Path link = Files.createSymbolicLink(tmp.resolve("link"), content);
     assertThatThrownBy(() -> OutputFolder.check(link, content, null))
-        .isInstanceOf(OutputFolderException.class).hasMessageContaining("is the content folder");
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("is the content folder");
   }
 
   @Test
   void refusesAFile() throws IOException {
     Path file = Files.writeString(tmp.resolve("site"), "x");
     assertThatThrownBy(() -> OutputFolder.check(file, content, null))
-        .isInstanceOf(OutputFolderException.class).hasMessageContaining("is a file");
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("is a file");
   }
 
   @Test
@@ -64,7 +71,8 @@ class OutputFolderTest {
     Path home = Files.createDirectories(tmp.resolve("home"));
     Files.writeString(home.resolve("thesis.odt"), "years of work");
     assertThatThrownBy(() -> OutputFolder.check(home, content, null))
-        .isInstanceOf(OutputFolderException.class).hasMessageContaining("not empty");
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("not empty");
     assertThat(Files.readString(home.resolve("thesis.odt"))).isEqualTo("years of work");
   }
 
@@ -94,7 +102,8 @@ class OutputFolderTest {
     Files.writeString(staging.root().resolve("blips/x.html"), "x");
     staging.commit();
 
-    assertThat(SiteGoldenTest.files(out)).containsExactly(OutputFolder.MARKER, "blips/x.html", "index.html");
+    assertThat(SiteGoldenTest.files(out))
+        .containsExactly(OutputFolder.MARKER, "blips/x.html", "index.html");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new");
   }
 
@@ -129,6 +138,7 @@ class OutputFolderTest {
     OutputFolder.Staging staging = OutputFolder.check(out, content, null).stage();
     staging.commit();
     assertThat(Files.readString(outside.resolve("keep.txt"))).isEqualTo("keep");
-    assertThat(Files.exists(out.resolve("link"), java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(Files.exists(out.resolve("link"), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+        .isFalse();
   }
 }

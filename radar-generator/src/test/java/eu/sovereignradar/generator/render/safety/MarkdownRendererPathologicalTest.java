@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Markdown written to make the parser slow must still render quickly, and the parser that
- * replaces CommonMark's '<' handling must keep autolinks working. Inputs are about as large as a
- * content file may be (1 MiB, 10,000 lines); each was quadratic or worse somewhere once.
+ * Markdown written to make the parser slow must still render quickly, and the parser that replaces
+ * CommonMark's '<' handling must keep autolinks working. Inputs are about as large as a content
+ * file may be (1 MiB, 10,000 lines); each was quadratic or worse somewhere once.
  */
 class MarkdownRendererPathologicalTest {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -23,8 +23,15 @@ class MarkdownRendererPathologicalTest {
   static Stream<Arguments> pathological() {
     return Stream.of(
         Arguments.of("10,000 nested block quotes", ">".repeat(10_000) + " deep\n"),
-        Arguments.of("a 2,000-column table", "|" + " a |".repeat(2_000) + "\n|" + "---|".repeat(2_000) + "\n|"
-            + " b |".repeat(2_000) + "\n"),
+        Arguments.of(
+            "a 2,000-column table",
+            "|"
+                + " a |".repeat(2_000)
+                + "\n|"
+                + "---|".repeat(2_000)
+                + "\n|"
+                + " b |".repeat(2_000)
+                + "\n"),
         Arguments.of("50,000 emphasis openers", "*a ".repeat(50_000)),
         Arguments.of("300,000 '<' without '>'", "<".repeat(300_000)),
         Arguments.of("100,000 unclosed tags", "<a ".repeat(100_000)),
@@ -54,22 +61,26 @@ class MarkdownRendererPathologicalTest {
 
   @Test
   void autolinksStillBecomeLinks() {
-    Document doc = render("<https://example.org/a?b=c> and <radar@example.org> and <HTTP://EXAMPLE.ORG>\n");
+    Document doc =
+        render("<https://example.org/a?b=c> and <radar@example.org> and <HTTP://EXAMPLE.ORG>\n");
     assertThat(doc.select("a").eachAttr("href"))
-        .containsExactly("https://example.org/a?b=c", "mailto:radar@example.org", "HTTP://EXAMPLE.ORG");
+        .containsExactly(
+            "https://example.org/a?b=c", "mailto:radar@example.org", "HTTP://EXAMPLE.ORG");
     assertThat(doc.select("a").eachText())
         .containsExactly("https://example.org/a?b=c", "radar@example.org", "HTTP://EXAMPLE.ORG");
   }
 
   @Test
   void dangerousAutolinksAreInert() {
-    Document doc = render("<javascript:alert(1)> <JAVASCRIPT:alert(1)> <data:text/html,x> <vbscript:x>\n");
+    Document doc =
+        render("<javascript:alert(1)> <JAVASCRIPT:alert(1)> <data:text/html,x> <vbscript:x>\n");
     assertThat(doc.select("a").eachAttr("href")).containsOnly(UrlPolicy.INERT_LINK);
   }
 
   @Test
   void inlineHtmlAndBrokenAutolinksStayText() {
-    Document doc = render("a <b onclick=\"alert(1)\">b</b> <not an autolink> <!-- c --> <?php x ?>\n");
+    Document doc =
+        render("a <b onclick=\"alert(1)\">b</b> <not an autolink> <!-- c --> <?php x ?>\n");
     assertThat(doc.select("b, a, script")).isEmpty();
     assertThat(doc.body().text())
         .isEqualTo("a <b onclick=\"alert(1)\">b</b> <not an autolink> <!-- c --> <?php x ?>");

@@ -17,11 +17,24 @@ import org.junit.jupiter.api.Test;
 /** Templates read view records as before the wrapper was replaced: by component name. */
 class RecordModelTest {
   /** A view record as the render package builds them. */
-  public record Item(String title, int number, @Nullable String note, boolean open, List<String> tags, Html body,
+  public record Item(
+      String title,
+      int number,
+      @Nullable String note,
+      boolean open,
+      List<String> tags,
+      Html body,
       @Nullable Item parent) {}
 
-  private static final Item ITEM = new Item("A <b>", 7, null, true, List.of("x", "y"), new Html("<p>hi</p>"),
-      new Item("Parent", 1, "n", false, List.of(), new Html(""), null));
+  private static final Item ITEM =
+      new Item(
+          "A <b>",
+          7,
+          null,
+          true,
+          List.of("x", "y"),
+          new Html("<p>hi</p>"),
+          new Item("Parent", 1, "n", false, List.of(), new Html(""), null));
 
   @Test
   void printsComponentsByNameEscapedExceptHtml() throws Exception {
@@ -31,14 +44,18 @@ class RecordModelTest {
 
   @Test
   void nullComponentsAndUnknownKeysAreMissing() throws Exception {
-    assertThat(render("${item.note???c}|${item.parent.note???c}|${item.nope???c}|${item.parent.parent???c}"))
+    assertThat(
+            render(
+                "${item.note???c}|${item.parent.note???c}|${item.nope???c}|${item.parent.parent???c}"))
         .isEqualTo("false|true|false|false");
   }
 
   @Test
   void listsBooleansAndHasContentWorkAsWithTheBeanWrapper() throws Exception {
-    assertThat(render("<#list item.tags as t>${t}<#sep>,</#list>|${item.open?c}|${item.tags?has_content?c}|"
-        + "${item?has_content?c}|${item.parent.tags?has_content?c}"))
+    assertThat(
+            render(
+                "<#list item.tags as t>${t}<#sep>,</#list>|${item.open?c}|${item.tags?has_content?c}|"
+                    + "${item?has_content?c}|${item.parent.tags?has_content?c}"))
         .isEqualTo("x,y|true|true|true|false");
   }
 

@@ -18,7 +18,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The default theme is complete: listed assets exist, bundles agree, every page template is there. */
+/**
+ * The default theme is complete: listed assets exist, bundles agree, every page template is there.
+ */
 class ThemeTest {
   @Test
   void assetListMatchesTheAssetsFolder() throws IOException, URISyntaxException {
@@ -35,8 +37,22 @@ class ThemeTest {
 
   @Test
   void everyPageTemplateAndLanguageExists() {
-    for (String name : new String[] {"base.ftlh", "lib.ftlh", "index.ftlh", "blip.ftlh", "quadrant.ftlh", "tag.ftlh",
-        "about.ftlh", "404.ftlh", "product.ftlh", "comparisons.ftlh", "messages_en.properties", "messages_fr.properties", "messages_de.properties"}) {
+    for (String name :
+        new String[] {
+          "base.ftlh",
+          "lib.ftlh",
+          "index.ftlh",
+          "blip.ftlh",
+          "quadrant.ftlh",
+          "tag.ftlh",
+          "about.ftlh",
+          "404.ftlh",
+          "product.ftlh",
+          "comparisons.ftlh",
+          "messages_en.properties",
+          "messages_fr.properties",
+          "messages_de.properties"
+        }) {
       assertThat(Theme.openBuiltIn(name)).as(name).isPresent();
     }
   }
@@ -52,7 +68,8 @@ class ThemeTest {
   @Test
   void messagesFillPlaceholdersOnceAndLiterally() throws IOException {
     Messages m = Messages.load(Theme.builtIn(), "en");
-    assertThat(m.get("chart_blip_name", 7, "{1} {3}", "Adopt", "Tools")).isEqualTo("7. {1} {3}: Adopt, Tools");
+    assertThat(m.get("chart_blip_name", 7, "{1} {3}", "Adopt", "Tools"))
+        .isEqualTo("7. {1} {3}: Adopt, Tools");
     assertThat(m.get("count_other", 1234567)).isEqualTo("1234567 technologies");
   }
 
@@ -67,7 +84,8 @@ class ThemeTest {
   private static TreeSet<String> walk(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       TreeSet<String> out = new TreeSet<>();
-      s.filter(Files::isRegularFile).forEach(p -> out.add(dir.relativize(p).toString().replace('\\', '/')));
+      s.filter(Files::isRegularFile)
+          .forEach(p -> out.add(dir.relativize(p).toString().replace('\\', '/')));
       return out;
     }
   }

@@ -11,8 +11,25 @@ public sealed interface NewFileResult {
    *
    * @param path the new file's path, as the user named the content folder, with {@code /}
    * @param id the new blip's or product's id
+   * @param product true for a product file
    */
-  record Created(String path, String id) implements NewFileResult {}
+  record Created(String path, String id, boolean product) implements NewFileResult {
+    /**
+     * What to do next, the same in every front end.
+     *
+     * @param validate how this front end runs the validation, e.g. {@code radar:validate}
+     */
+    public String nextStep(String validate) {
+      return product
+          ? "Next: fill in the empty fields and the text, add '"
+              + id
+              + "' to the replaces list of"
+              + " the blips that replace it, then run "
+              + validate
+              + "."
+          : "Next: fill in the empty fields and the text, then run " + validate + ".";
+    }
+  }
 
   /**
    * Nothing was written because values are missing or wrong.
@@ -43,5 +60,10 @@ public sealed interface NewFileResult {
    *
    * @param field the option's name, e.g. {@code ring} ({@code --ring}, {@code -Dradar.ring})
    */
-  record Problem(String field, String message, @Nullable String hint) {}
+  record Problem(String field, String message, @Nullable String hint) {
+    /** One line, the option named as the front end spells it, e.g. {@code radar.ring: ...}. */
+    public String text(String option) {
+      return option + ": " + message + (hint == null ? "" : "; " + hint);
+    }
+  }
 }

@@ -19,13 +19,22 @@ public final class Preview implements AutoCloseable {
     return session.address();
   }
 
-  /** Blocks until the thread is interrupted (Ctrl-C ends the JVM through a shutdown hook). */
-  public void awaitStop() {
+  /**
+   * Serves until the JVM stops (Ctrl-C), then closes the preview through a shutdown hook; returns
+   * early only when the calling thread is interrupted.
+   */
+  public void runUntilStopped() {
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "radar-serve-stop"));
     try {
       new java.util.concurrent.CountDownLatch(1).await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** A port to suggest when {@code port} is in use. */
+  public static int otherPort(int port) {
+    return port == 65535 ? 8081 : port + 1;
   }
 
   @Override

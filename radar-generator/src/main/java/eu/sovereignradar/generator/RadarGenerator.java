@@ -183,7 +183,9 @@ public final class RadarGenerator {
     }
     Scaffolder.Created created = (Scaffolder.Created) result;
     return new NewFileResult.Created(
-        DiagnosticFormatter.forContent(content).path(created.path()), created.id());
+        DiagnosticFormatter.forContent(content).path(created.path()),
+        created.id(),
+        request.product());
   }
 
   /**

@@ -62,6 +62,12 @@ abstract class AbstractRadarMojo extends AbstractMojo {
     }
   }
 
+  /** A folder parameter as a path; null when it is not set. */
+  static java.nio.file.@org.jspecify.annotations.Nullable Path path(
+      @org.jspecify.annotations.Nullable File folder) {
+    return folder == null ? null : folder.toPath();
+  }
+
   /** A failure of the environment (a folder that cannot be read), not of the content. */
   MojoExecutionException ioFailure(java.io.IOException e) {
     return new MojoExecutionException(

@@ -46,7 +46,7 @@ public final class GenerateMojo extends AbstractCheckingMojo {
     return new RadarGenerator(
             options
                 .outputDirectory(outputDirectory.toPath())
-                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .templateDirectory(path(templateDirectory))
                 .build())
         .generate();
   }

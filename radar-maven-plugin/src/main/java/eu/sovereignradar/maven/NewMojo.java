@@ -3,6 +3,7 @@ package eu.sovereignradar.maven;
 import eu.sovereignradar.generator.NewFileRequest;
 import eu.sovereignradar.generator.NewFileResult;
 import eu.sovereignradar.generator.RadarGenerator;
+import java.io.Console;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -65,49 +66,27 @@ public final class NewMojo extends AbstractRadarMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    var request = new NewFileRequest(product, title, id, ring, quadrant, category, vendor, origin);
     NewFileResult result;
     try {
-      result =
-          new RadarGenerator(options().build())
-              .create(
-                  new NewFileRequest(product, title, id, ring, quadrant, category, vendor, origin),
-                  interactiveMode ? System.console() : null);
+      Console console = interactiveMode ? System.console() : null;
+      result = new RadarGenerator(options().build()).create(request, console);
     } catch (IOException e) {
       throw ioFailure(e);
     }
     if (result instanceof NewFileResult.NoRadar noRadar) {
       log(text().lines(noRadar.report()));
-      throw new MojoFailureException(
-          "radar.yaml must declare the quadrants and rings before radar:new can add"
-              + " content. Fix the problems listed above.");
+      throw new MojoFailureException("Fix radar.yaml first: radar:new checks against it.");
     } else if (result instanceof NewFileResult.Cancelled) {
       throw new MojoFailureException("radar:new was cancelled; nothing was written.");
     } else if (result instanceof NewFileResult.Rejected rejected) {
-      rejected
-          .problems()
-          .forEach(
-              p ->
-                  getLog()
-                      .error(
-                          "radar."
-                              + p.field()
-                              + ": "
-                              + p.message()
-                              + (p.hint() == null ? "" : "; " + p.hint())));
+      rejected.problems().forEach(p -> getLog().error(p.text("radar." + p.field())));
+      int n = rejected.problems().size();
       throw new MojoFailureException(
-          "radar:new wrote nothing: fix the "
-              + rejected.problems().size()
-              + " problem(s) above, giving values as -Dradar.<name>=value.");
+          "radar:new wrote nothing: fix the " + n + " problem(s) above.");
     }
     NewFileResult.Created created = (NewFileResult.Created) result;
     getLog().info("Created " + created.path());
-    getLog()
-        .info(
-            product
-                ? "Next: fill in the empty fields and the text, and add '"
-                    + created.id()
-                    + "' to the replaces list"
-                    + " of the blips that replace it."
-                : "Next: fill in the empty fields and the text, then run radar:validate.");
+    getLog().info(created.nextStep("radar:validate"));
   }
 }

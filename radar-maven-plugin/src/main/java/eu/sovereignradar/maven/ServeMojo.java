@@ -1,6 +1,7 @@
 package eu.sovereignradar.maven;
 
 import eu.sovereignradar.generator.Preview;
+import eu.sovereignradar.generator.PreviewReport;
 import eu.sovereignradar.generator.RadarGenerator;
 import java.io.File;
 import java.io.IOException;
@@ -37,41 +38,29 @@ public final class ServeMojo extends AbstractRadarMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    RadarGenerator generator =
-        new RadarGenerator(
-            options()
-                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
-                .build());
-    try (Preview preview =
-        generator.serve(
-            port,
-            build -> {
-              log(build.lines());
-              if (build.published()) {
-                getLog().info(build.headline());
-              } else {
-                getLog().error(build.headline());
-              }
-            })) {
+    var options = options().templateDirectory(path(templateDirectory)).build();
+    try (Preview preview = new RadarGenerator(options).serve(port, this::report)) {
       getLog()
-          .info(
-              "Serving "
-                  + contentDirectory
-                  + " at "
-                  + preview.address()
-                  + " - pages reload when you save. Stop with Ctrl-C.");
-      Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "radar-serve-stop"));
-      preview.awaitStop();
+          .info("Serving " + contentDirectory + " at " + preview.address() + ". Stop with Ctrl-C.");
+      preview.runUntilStopped();
     } catch (BindException e) {
+      int other = Preview.otherPort(port);
       throw new MojoFailureException(
           "Port "
               + port
-              + " on 127.0.0.1 is already in use (by another radar:serve?);"
-              + " stop that program, or choose another port with -Dradar.port="
-              + (port == 65535 ? 8081 : port + 1)
-              + ".");
+              + " on 127.0.0.1 is in use; stop that program or use -Dradar.port="
+              + other);
     } catch (IOException e) {
-      throw new MojoExecutionException("radar:serve cannot start: " + e.getMessage(), e);
+      throw ioFailure(e);
+    }
+  }
+
+  private void report(PreviewReport build) {
+    log(build.lines());
+    if (build.published()) {
+      getLog().info(build.headline());
+    } else {
+      getLog().error(build.headline());
     }
   }
 }

@@ -115,17 +115,7 @@ final class NewCommand implements Callable<Integer> {
     }
     NewFileResult.Created created = (NewFileResult.Created) result;
     out.println("Created " + created.path());
-    out.println(
-        product
-            ? "Next: fill in the empty fields and the text, add '"
-                + created.id()
-                + "' to the replaces list"
-                + " of the blips that replace it, then run 'radar validate "
-                + content
-                + "'."
-            : "Next: fill in the empty fields and the text, then run 'radar validate "
-                + content
-                + "'.");
+    out.println(created.nextStep("'radar validate " + content + "'"));
     return RadarCommand.OK;
   }
 

@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
               + port
               + " on 127.0.0.1 is already in use (by another radar serve?);"
               + " stop that program, or choose another port, e.g. --port "
-              + (port == 65535 ? 8081 : port + 1));
+              + Preview.otherPort(port));
       return RadarCommand.USAGE_OR_IO;
     } catch (IOException e) {
       err.println("radar serve: " + IoMessages.describe(e));
@@ -79,8 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             + session.address()
             + " - pages reload when you save. Stop with Ctrl-C.");
     out.flush();
-    Runtime.getRuntime().addShutdownHook(new Thread(session::close, "radar-serve-stop"));
-    session.awaitStop();
+    session.runUntilStopped();
     session.close();
     return RadarCommand.OK;
   }

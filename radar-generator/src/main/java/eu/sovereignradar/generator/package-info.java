@@ -1,18 +1,19 @@
 /**
- * Sovereign Radar's generator. Start at {@link eu.sovereignradar.generator.RadarGenerator}: build
- * {@link eu.sovereignradar.generator.GeneratorOptions}, call {@code validate()} or {@code
- * generate()}, and print the diagnostics with {@link
- * eu.sovereignradar.generator.diagnostic.DiagnosticFormatter}.
+ * Sovereign Radar's generator. This root package is the façade every front end uses (the {@code
+ * radar} command line, the Maven goals, and the import and export commands to come): build {@link
+ * eu.sovereignradar.generator.GeneratorOptions}, then call {@link
+ * eu.sovereignradar.generator.RadarGenerator}'s {@code validate()}, {@code generate()}, {@code
+ * create(...)} ({@code radar new}) or {@code serve(...)} (the live preview), and print what comes
+ * back with {@link eu.sovereignradar.generator.DiagnosticText}, which applies the one rule for
+ * paths in every command. Front ends import nothing else of the core.
  *
- * <p>Packages and the direction of their dependencies: {@code content} (reading files and YAML) →
- * {@code validation} (checks, builds the {@code model}) → {@code layout} (radar geometry, SVG) →
- * {@code render} (FreeMarker pages, assets). {@code score} computes the sovereignty score from the
- * {@code model} alone; {@code validation} uses its criterion ids to check radar.yaml. {@code
- * compare} (products, their alternatives in order, capability matrices) uses {@code model} and
- * {@code score}; {@code render} prints both. {@code scaffold} (new blip and product files, {@code
- * radar new}) uses {@code validation}. {@code diagnostic} and {@code model} are used by all. This
- * package's façade sits on top, and above it only {@code serve} (the live preview, {@code radar
- * serve}) and {@code cli}. Nothing points back up.
+ * <p>Underneath, from the bottom layer up: {@code diagnostic}, {@code model} and {@code schema}
+ * (plain Java); {@code content} (files and YAML with positions); {@code score} and {@code layout};
+ * {@code validation} (every check, builds the model); {@code compare}; {@code analysis} (everything
+ * derived from the model, before rendering); {@code render.safety}, {@code render.view}, {@code
+ * render.output}, {@code render.theme}, {@code render.files}, {@code render.page} and {@code
+ * render}; then {@code report}, {@code scaffold} and {@code serve}, which this façade wires
+ * together. A layer uses only the layers below it; {@code LayeringTest} checks it.
  */
 @NullMarked
 package eu.sovereignradar.generator;

@@ -24,6 +24,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * script, template syntax prints literally, and every file stays inside the output folder. Whether
  * a browser agrees is {@code BrowserTest}'s job.
  */
+// Seconds, not milliseconds: -DexcludedGroups=browser,slow leaves it out of a quick local run.
+@Tag("slow")
 class AdversarialSiteTest {
   /** The policy base.ftlh sends as a meta element, and docs/security.md asks hosts to send. */
   static final String CSP = "default-src 'self'; object-src 'none'; base-uri 'none'";

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ComparisonsTest {
   static final String RADAR =
       """
-      -- radar.yaml --
+      === radar.yaml
       title: Test radar
       quadrants:
         - id: communication
@@ -48,7 +48,7 @@ class ComparisonsTest {
           title: Assess
         - id: hold
           title: Hold
-      -- products/teams.md --
+      === products/teams.md
       ---
       title: Teams
       vendor: Microsoft Corporation
@@ -56,7 +56,7 @@ class ComparisonsTest {
       category: communication
       ---
       Lock-in.
-      -- products/drive.md --
+      === products/drive.md
       ---
       title: Drive
       vendor: Google LLC
@@ -64,7 +64,7 @@ class ComparisonsTest {
       category: collaboration
       ---
       Lock-in.
-      -- products/slack.md --
+      === products/slack.md
       ---
       title: Slack
       vendor: Salesforce, Inc.
@@ -72,7 +72,7 @@ class ComparisonsTest {
       category: communication
       ---
       Lock-in.
-      -- products/aws.md --
+      === products/aws.md
       ---
       title: AWS
       vendor: Amazon.com, Inc.
@@ -80,7 +80,7 @@ class ComparisonsTest {
       category: infrastructure
       ---
       Lock-in.
-      -- blips/openstack.md --
+      === blips/openstack.md
       ---
       title: OpenStack
       ring: assess
@@ -91,7 +91,7 @@ class ComparisonsTest {
       replaces: [aws]
       ---
       Text.
-      -- blips/matrix.md --
+      === blips/matrix.md
       ---
       title: Matrix
       ring: trial
@@ -111,7 +111,7 @@ class ComparisonsTest {
           note: On by default in private rooms.
       ---
       Text.
-      -- blips/mattermost.md --
+      === blips/mattermost.md
       ---
       title: Mattermost
       ring: trial
@@ -125,7 +125,7 @@ class ComparisonsTest {
         e2ee: no
       ---
       Text.
-      -- blips/element.md --
+      === blips/element.md
       ---
       title: Element
       ring: adopt
@@ -136,7 +136,7 @@ class ComparisonsTest {
       replaces: [teams]
       ---
       Text.
-      -- blips/nextcloud.md --
+      === blips/nextcloud.md
       ---
       title: Nextcloud
       ring: adopt
@@ -150,7 +150,7 @@ class ComparisonsTest {
         e2ee: partial
       ---
       Text.
-      -- blips/rocket.md --
+      === blips/rocket.md
       ---
       title: Rocket.Chat
       ring: hold

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.sovereignradar.generator.GenerationResult;
 import eu.sovereignradar.generator.GeneratorOptions;
+import eu.sovereignradar.generator.InlineFiles;
 import eu.sovereignradar.generator.RadarGenerator;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.model.Blip;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ComparisonPagesTest {
   static final String RADAR =
       """
-      -- radar.yaml --
+      === radar.yaml
       title: Compare Radar
       quadrants:
         - id: communication
@@ -55,7 +56,7 @@ class ComparisonPagesTest {
           title: Assess
         - id: hold
           title: Hold
-      -- products/teams.md --
+      === products/teams.md
       ---
       title: Teams
       vendor: Microsoft Corporation
@@ -65,7 +66,7 @@ class ComparisonPagesTest {
       jurisdiction: Subject to US law wherever the data centre is.
       ---
       Meetings, chat and files tied to one vendor.
-      -- products/slack.md --
+      === products/slack.md
       ---
       title: Slack
       vendor: Salesforce, Inc.
@@ -73,7 +74,7 @@ class ComparisonPagesTest {
       category: communication
       ---
       Chat in a US cloud.
-      -- products/drive.md --
+      === products/drive.md
       ---
       title: Drive
       vendor: Google LLC
@@ -81,7 +82,7 @@ class ComparisonPagesTest {
       category: collaboration
       ---
       Files in a US cloud.
-      -- products/aws.md --
+      === products/aws.md
       ---
       title: AWS
       vendor: Amazon.com, Inc.
@@ -89,7 +90,7 @@ class ComparisonPagesTest {
       category: infrastructure
       ---
       Compute in a US cloud.
-      -- products/zoom.md --
+      === products/zoom.md
       ---
       title: Zoom
       vendor: Zoom Communications, Inc.
@@ -97,7 +98,7 @@ class ComparisonPagesTest {
       category: communication
       ---
       Meetings in a US cloud.
-      -- blips/matrix.md --
+      === blips/matrix.md
       ---
       title: Matrix
       ring: trial
@@ -119,7 +120,7 @@ class ComparisonPagesTest {
           note: On by default in private rooms.
       ---
       Text.
-      -- blips/mattermost.md --
+      === blips/mattermost.md
       ---
       title: Mattermost
       ring: trial
@@ -133,7 +134,7 @@ class ComparisonPagesTest {
         e2ee: no
       ---
       Text.
-      -- blips/element.md --
+      === blips/element.md
       ---
       title: Element
       ring: adopt
@@ -144,7 +145,7 @@ class ComparisonPagesTest {
       replaces: [teams]
       ---
       Text.
-      -- blips/nextcloud.md --
+      === blips/nextcloud.md
       ---
       title: Nextcloud
       ring: adopt
@@ -158,7 +159,7 @@ class ComparisonPagesTest {
         e2ee: partial
       ---
       Text.
-      -- blips/rocket.md --
+      === blips/rocket.md
       ---
       title: Rocket.Chat
       ring: hold
@@ -169,7 +170,7 @@ class ComparisonPagesTest {
       replaces: [slack]
       ---
       Text.
-      -- blips/openstack.md --
+      === blips/openstack.md
       ---
       title: OpenStack
       ring: assess
@@ -437,7 +438,7 @@ class ComparisonPagesTest {
         InlineFiles.write(
             tmp.resolve("plain"),
             """
-        -- radar.yaml --
+        === radar.yaml
         title: Plain
         quadrants:
           - id: tools
@@ -445,7 +446,7 @@ class ComparisonPagesTest {
         rings:
           - id: adopt
             title: Adopt
-        -- blips/git.md --
+        === blips/git.md
         ---
         title: Git
         ring: adopt

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.sovereignradar.generator.GenerationResult;
 import eu.sovereignradar.generator.GeneratorOptions;
+import eu.sovereignradar.generator.InlineFiles;
 import eu.sovereignradar.generator.RadarGenerator;
 import eu.sovereignradar.generator.analysis.RadarAnalysis;
 import eu.sovereignradar.generator.render.theme.Theme;

@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.render;
 
 import eu.sovereignradar.generator.GenerationResult;
 import eu.sovereignradar.generator.GeneratorOptions;
+import eu.sovereignradar.generator.InlineFiles;
 import eu.sovereignradar.generator.RadarGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class SiteFixtures {
    */
   static final String SMALL_RADAR =
       """
-      -- radar.yaml --
+      === radar.yaml
       title: Small Radar
       description: A radar with four blips, for tests.
       language: en
@@ -47,12 +48,12 @@ final class SiteFixtures {
           title: Hold
           description: Do not start new work with it.
           color: "#b3261e"
-      -- about.md --
+      === about.md
       ---
       title: About the small radar
       ---
       This radar exists for **tests**.
-      -- products/google-drive.md --
+      === products/google-drive.md
       ---
       title: Google Drive
       vendor: Google LLC
@@ -61,7 +62,7 @@ final class SiteFixtures {
       summary: Cloud file storage.
       ---
       Files in a US cloud.
-      -- blips/nextcloud.md --
+      === blips/nextcloud.md
       ---
       title: Nextcloud Hub
       ring: adopt
@@ -101,7 +102,7 @@ final class SiteFixtures {
       See the manual[^1].
 
       [^1]: https://docs.nextcloud.com/
-      -- blips/cryptpad.md --
+      === blips/cryptpad.md
       ---
       title: CryptPad
       ring: trial
@@ -117,7 +118,7 @@ final class SiteFixtures {
           ring: trial
       ---
       Encrypted documents.
-      -- blips/matrix.md --
+      === blips/matrix.md
       ---
       title: Matrix
       ring: trial
@@ -131,7 +132,7 @@ final class SiteFixtures {
           ring: trial
       ---
       An open protocol.
-      -- blips/legacy-mail.md --
+      === blips/legacy-mail.md
       ---
       title: Legacy Mail
       ring: hold

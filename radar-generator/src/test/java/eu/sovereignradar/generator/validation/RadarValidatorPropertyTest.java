@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * there is no error; and the outcome is the same when run again (files are checked in parallel). 40
  * seeds of 50 mutated radars each.
  */
+// Seconds, not milliseconds: -DexcludedGroups=browser,slow leaves it out of a quick local run.
+@Tag("slow")
 class RadarValidatorPropertyTest {
   private static final int CASES_PER_SEED = 50;
 

@@ -3,13 +3,13 @@ package eu.sovereignradar.generator.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.sovereignradar.generator.GeneratorOptions;
+import eu.sovereignradar.generator.InlineFiles;
 import eu.sovereignradar.generator.RadarGenerator;
 import eu.sovereignradar.generator.ValidationResult;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,30 +44,18 @@ class ValidationCasesTest {
     }
     List<Case> cases = new ArrayList<>();
     Map<String, String> defaults = new LinkedHashMap<>();
-    String name = null;
-    Map<String, String> files = null;
-    String file = null;
-    StringBuilder content = new StringBuilder();
-    for (String line : (text + "\n### end\n").split("\n", -1)) {
-      if (line.startsWith("### ") || line.startsWith("=== ")) {
-        if (file != null) {
-          files.put(file, content.toString());
-        }
-        content.setLength(0);
-        file = null;
-        if (line.startsWith("### ")) {
-          if (name != null && !name.equals("defaults")) {
-            cases.add(toCase(name, files, defaults));
-          } else if ("defaults".equals(name)) {
-            defaults.putAll(files);
-          }
-          name = line.substring(4).strip();
-          files = new LinkedHashMap<>();
-        } else {
-          file = line.substring(4).strip();
-        }
-      } else if (file != null) {
-        content.append(line).append('\n');
+    // "### name" separates the cases; inside one, files use the InlineFiles syntax.
+    for (String block : ("\n" + text).split("\n### ")) {
+      int end = block.indexOf('\n');
+      if (end < 0 || !block.contains("\n=== ")) {
+        continue;
+      }
+      String name = block.substring(0, end).strip();
+      Map<String, String> files = InlineFiles.parse(block.substring(end + 1));
+      if (name.equals("defaults")) {
+        defaults.putAll(files);
+      } else {
+        cases.add(toCase(name, files, defaults));
       }
     }
     return cases.stream().map(c -> Arguments.of(c));
@@ -87,11 +75,9 @@ class ValidationCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void producesExactlyTheExpectedDiagnostics(Case c, @TempDir Path dir) throws IOException {
-    for (Map.Entry<String, String> f : c.files().entrySet()) {
-      Path target = dir.resolve(f.getKey());
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, f.getValue().replace("<TAB>", "\t"), StandardCharsets.UTF_8);
-    }
+    Map<String, String> files = new LinkedHashMap<>();
+    c.files().forEach((path, text) -> files.put(path, text.replace("<TAB>", "\t")));
+    InlineFiles.write(dir, files);
     ValidationResult result = new RadarGenerator(GeneratorOptions.builder(dir).build()).validate();
     DiagnosticFormatter formatter = new DiagnosticFormatter("");
     List<String> actual =

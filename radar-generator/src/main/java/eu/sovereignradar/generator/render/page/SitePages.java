@@ -79,121 +79,95 @@ public final class SitePages {
   public List<Page> pages() {
     Radar radar = analysis.radar();
     List<Page> pages = new ArrayList<>();
+    pages.add(listed("home", "index.ftlh", SitePaths.INDEX, md -> home()));
+    pages.add(listed("about", "about.ftlh", SitePaths.ABOUT, this::about));
     pages.add(
-        new Page(
-            "home",
-            "index.ftlh",
-            SitePaths.INDEX,
-            true,
-            null,
-            md ->
-                new Content(
-                    metas.meta("home", radar.title(), radar.description(), SitePaths.INDEX),
-                    overviews.home(charts.home(), analysis.byTag(), comparisons.productKeys()),
-                    null)));
-    pages.add(new Page("about", "about.ftlh", SitePaths.ABOUT, true, null, this::about));
-    pages.add(
-        new Page(
-            "not-found",
-            "404.ftlh",
-            SitePaths.NOT_FOUND,
-            false,
-            null,
-            md -> {
-              PageMeta meta =
-                  metas.meta(
-                      "not-found",
-                      messages.get("not_found_title"),
-                      messages.get("not_found_text"),
-                      SitePaths.NOT_FOUND);
-              return new Content(meta, overviews.notFound(meta.nav().root()), null);
-            }));
+        new Page("not-found", "404.ftlh", SitePaths.NOT_FOUND, false, null, md -> notFound()));
     for (Quadrant q : radar.quadrants()) {
       String path = SitePaths.quadrant(q.id());
-      pages.add(
-          new Page(
-              "quadrant",
-              "quadrant.ftlh",
-              path,
-              true,
-              null,
-              md ->
-                  new Content(
-                      metas.meta("quadrant", q.title(), q.description(), path),
-                      overviews.quadrant(q, charts.quadrant(q, analysis.blipsIn(q))),
-                      null)));
+      pages.add(listed("quadrant", "quadrant.ftlh", path, md -> quadrant(q, path)));
     }
     analysis
         .byTag()
         .forEach(
             (tag, tagged) -> {
               String path = SitePaths.tag(tag);
-              pages.add(
-                  new Page(
-                      "tag",
-                      "tag.ftlh",
-                      path,
-                      true,
-                      null,
-                      md ->
-                          new Content(
-                              metas.meta(
-                                  "tag",
-                                  messages.get("tag_heading", tag),
-                                  messages.get("tag_description", tag),
-                                  path),
-                              overviews.tag(tag, tagged),
-                              null)));
+              pages.add(listed("tag", "tag.ftlh", path, md -> tag(tag, tagged, path)));
             });
     if (!radar.products().isEmpty()) {
       pages.add(
-          new Page(
-              "comparisons",
-              "comparisons.ftlh",
-              SitePaths.COMPARISONS,
-              true,
-              null,
-              md ->
-                  new Content(
-                      metas.meta(
-                          "comparisons",
-                          messages.get("comparisons_title"),
-                          messages.get("comparisons_description"),
-                          SitePaths.COMPARISONS),
-                      comparisons.overview(),
-                      null)));
+          listed("comparisons", "comparisons.ftlh", SitePaths.COMPARISONS, md -> comparisons()));
     }
     for (ProductComparison c : analysis.comparisons().products()) {
       String path = SitePaths.product(c.product().id());
-      pages.add(
-          new Page(
-              "product",
-              "product.ftlh",
-              path,
-              true,
-              null,
-              md ->
-                  new Content(
-                      metas.meta(
-                          "product",
-                          messages.get("product_heading", c.product().title()),
-                          comparisons.description(c),
-                          path),
-                      comparisons.product(c, md.apply(c.product().body()).html()),
-                      null)));
+      pages.add(listed("product", "product.ftlh", path, md -> product(c, path, md)));
     }
     for (Blip b : radar.blips()) {
       String path = SitePaths.blip(b.id());
+      String lastmod = b.reviewed() == null ? null : b.reviewed().toString();
       pages.add(
           new Page(
-              "blip",
-              "blip.ftlh",
-              path,
-              true,
-              b.reviewed() == null ? null : b.reviewed().toString(),
-              md -> blip(b, path, md.apply(b.body()))));
+              "blip", "blip.ftlh", path, true, lastmod, md -> blip(b, path, md.apply(b.body()))));
     }
     return List.copyOf(pages);
+  }
+
+  /** A page that goes into the sitemap without a date. */
+  private static Page listed(
+      String kind,
+      String template,
+      String path,
+      Function<Function<String, RenderedMarkdown>, Content> content) {
+    return new Page(kind, template, path, true, null, content);
+  }
+
+  private Content home() {
+    Radar radar = analysis.radar();
+    return new Content(
+        metas.meta("home", radar.title(), radar.description(), SitePaths.INDEX),
+        overviews.home(charts.home(), analysis.byTag(), comparisons.productKeys()),
+        null);
+  }
+
+  private Content notFound() {
+    PageMeta meta =
+        metas.meta(
+            "not-found",
+            messages.get("not_found_title"),
+            messages.get("not_found_text"),
+            SitePaths.NOT_FOUND);
+    return new Content(meta, overviews.notFound(meta.nav().root()), null);
+  }
+
+  private Content quadrant(Quadrant q, String path) {
+    return new Content(
+        metas.meta("quadrant", q.title(), q.description(), path),
+        overviews.quadrant(q, charts.quadrant(q, analysis.blipsIn(q))),
+        null);
+  }
+
+  private Content tag(String tag, List<Blip> tagged, String path) {
+    String title = messages.get("tag_heading", tag);
+    String description = messages.get("tag_description", tag);
+    return new Content(
+        metas.meta("tag", title, description, path), overviews.tag(tag, tagged), null);
+  }
+
+  private Content comparisons() {
+    String title = messages.get("comparisons_title");
+    String description = messages.get("comparisons_description");
+    return new Content(
+        metas.meta("comparisons", title, description, SitePaths.COMPARISONS),
+        comparisons.overview(),
+        null);
+  }
+
+  private Content product(ProductComparison c, String path, Function<String, RenderedMarkdown> md) {
+    String title = messages.get("product_heading", c.product().title());
+    return new Content(
+        metas.meta("product", title, comparisons.description(c), path),
+        comparisons.product(c, md.apply(c.product().body()).html()),
+        null);
   }
 
   /** The folders the pages go into, to create before pages are written in parallel. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * CommonMark's '<' handling must keep autolinks working. Inputs are about as large as a content
  * file may be (1 MiB, 10,000 lines); each was quadratic or worse somewhere once.
  */
+// Seconds, not milliseconds: -DexcludedGroups=browser,slow leaves it out of a quick local run.
+@Tag("slow")
 class MarkdownRendererPathologicalTest {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
 

@@ -13,10 +13,12 @@ public record ContentFiles(
     Optional<ContentFile> radarYaml,
     Optional<ContentFile> about,
     List<ContentFile> blips,
-    List<ContentFile> products) {
+    List<ContentFile> products,
+    List<ContentFile> inventory) {
   public ContentFiles {
     blips = List.copyOf(blips);
     products = List.copyOf(products);
+    inventory = List.copyOf(inventory);
   }
 
   /** A file to read: its real path and its content-relative path with {@code /} separators. */
@@ -25,6 +27,7 @@ public record ContentFiles(
   public int count() {
     return blips.size()
         + products.size()
+        + inventory.size()
         + (radarYaml.isPresent() ? 1 : 0)
         + (about.isPresent() ? 1 : 0);
   }

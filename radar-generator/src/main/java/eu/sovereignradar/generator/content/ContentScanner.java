@@ -14,11 +14,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the files of a content folder: {@code radar.yaml}, {@code about.md}, {@code blips/*.md} and
- * {@code products/*.md}. Symbolic links are followed only when their target stays inside the
- * content folder, so a pull request cannot make the build read {@code /etc/passwd} or a CI secret
- * and publish it. Hidden files (starting with a dot) are ignored; anything else unexpected in
- * {@code blips/} or {@code products/} is reported.
+ * Finds the files of a content folder: {@code radar.yaml}, {@code about.md}, {@code blips/*.md},
+ * {@code products/*.md} and {@code inventory/*.md}. Symbolic links are followed only when their
+ * target stays inside the content folder, so a pull request cannot make the build read {@code
+ * /etc/passwd} or a CI secret and publish it. Hidden files (starting with a dot) are ignored;
+ * anything else unexpected in {@code blips/}, {@code products/} or {@code inventory/} is reported.
  */
 public final class ContentScanner {
   private ContentScanner() {}
@@ -35,7 +35,8 @@ public final class ContentScanner {
         radarYaml(root, out),
         single(root, "about.md", out),
         folder(root, "blips", out),
-        folder(root, "products", out));
+        folder(root, "products", out),
+        folder(root, "inventory", out));
   }
 
   /**

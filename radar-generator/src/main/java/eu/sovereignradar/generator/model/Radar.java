@@ -13,11 +13,35 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public record Radar(
-    RadarSettings settings, List<Blip> blips, List<Product> products, @Nullable Page about) {
+    RadarSettings settings,
+    List<Blip> blips,
+    List<Product> products,
+    @Nullable Page about,
+    List<InventoryItem> inventory) {
   public Radar {
     requireNonNull(settings, "settings");
     blips = List.copyOf(blips);
     products = List.copyOf(products);
+    inventory = List.copyOf(inventory);
+  }
+
+  /** A radar without an inventory. */
+  public Radar(
+      RadarSettings settings, List<Blip> blips, List<Product> products, @Nullable Page about) {
+    this(settings, blips, products, about, List.of());
+  }
+
+  /**
+   * The radar a public build renders: no inventory item and no organisation, so nothing internal
+   * can reach a page, the search index or the sitemap.
+   */
+  public Radar withoutInventory() {
+    return new Radar(settings.withoutOrganisation(), blips, products, about, List.of());
+  }
+
+  /** The inventory item with this id. */
+  public Optional<InventoryItem> findItem(String id) {
+    return inventory.stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
   // Shortcuts to the settings, which most readers of a radar want.

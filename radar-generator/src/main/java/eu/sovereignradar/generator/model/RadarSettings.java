@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * What radar.yaml declares, once checked: the one representation of it. Blips and products are
  * resolved against it, a {@link Radar} carries it, and {@code radar new} reads it alone to check a
  * ring or a quadrant while other files are still broken. {@code scoring} holds weight overrides by
- * criterion id. Immutable and thread-safe.
+ * criterion id; {@code organisation} and {@code assessment} describe the organisation whose
+ * inventory the radar holds (internal). Immutable and thread-safe.
  */
 public record RadarSettings(
     String title,
@@ -22,14 +23,58 @@ public record RadarSettings(
     @Nullable Edition edition,
     List<Quadrant> quadrants,
     List<Ring> rings,
-    Map<String, Double> scoring) {
+    Map<String, Double> scoring,
+    @Nullable Organisation organisation,
+    AssessmentSettings assessment) {
   public RadarSettings {
+    requireNonNull(assessment, "assessment");
     requireNonNull(title, "title");
     requireNonNull(description, "description");
     requireNonNull(language, "language");
     quadrants = List.copyOf(quadrants);
     rings = List.copyOf(rings);
     scoring = Map.copyOf(scoring);
+  }
+
+  /** Settings without an organisation, assessed by the default dimensions. */
+  public RadarSettings(
+      String title,
+      String description,
+      String language,
+      @Nullable String baseUrl,
+      @Nullable String editUrl,
+      @Nullable Edition edition,
+      List<Quadrant> quadrants,
+      List<Ring> rings,
+      Map<String, Double> scoring) {
+    this(
+        title,
+        description,
+        language,
+        baseUrl,
+        editUrl,
+        edition,
+        quadrants,
+        rings,
+        scoring,
+        null,
+        AssessmentSettings.defaults());
+  }
+
+  /** The same settings without the organisation: what a public build may show. */
+  public RadarSettings withoutOrganisation() {
+    return new RadarSettings(
+        title,
+        description,
+        language,
+        baseUrl,
+        editUrl,
+        edition,
+        quadrants,
+        rings,
+        scoring,
+        null,
+        AssessmentSettings.defaults());
   }
 
   // Loops, not streams: every blip and history entry looks its ring and quadrant up here.

@@ -19,7 +19,8 @@ import java.util.Map;
 public final class Schemas {
   /** The file names, in the order {@link #all()} returns them. */
   public static final List<String> NAMES =
-      List.of("radar.schema.json", "blip.schema.json", "product.schema.json");
+      List.of(
+          "radar.schema.json", "blip.schema.json", "product.schema.json", "inventory.schema.json");
 
   private Schemas() {}
 

@@ -303,4 +303,97 @@ final class Fields {
   Fields nested(YamlNode.Map child, String childContext) {
     return new Fields(path, child, out, childContext);
   }
+
+  /** {@code true} or {@code false}; anything else is a type error. */
+  Optional<Boolean> bool(String key) {
+    Optional<YamlNode> node = node(key);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+      return Optional.of(Boolean.parseBoolean(s.text().strip().toLowerCase(java.util.Locale.ROOT)));
+    }
+    wrongType(key, node.get(), "true or false", "write " + key + ": true or " + key + ": false");
+    return Optional.empty();
+  }
+
+  /** A whole number of 0 or more, such as a number of users. */
+  Optional<Integer> count(String key) {
+    Optional<YamlNode> node = node(key);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.INTEGER) {
+      try {
+        int value = Integer.parseInt(s.text().strip());
+        if (value >= 0) {
+          return Optional.of(value);
+        }
+      } catch (NumberFormatException e) {
+        // Reported below.
+      }
+    }
+    wrongType(key, node.get(), "a whole number of 0 or more", "write e.g. " + key + ": 250");
+    return Optional.empty();
+  }
+
+  /**
+   * An assessment level: a whole number from 0 to 4. {@code unknown} is not a level: callers that
+   * accept it check for it first.
+   */
+  Optional<Integer> level(String key, boolean required) {
+    Optional<YamlNode> node = node(key);
+    if (node.isEmpty()) {
+      if (required) {
+        missing(key, "add a line '" + key + ": 3' (a level from 0 to 4)");
+      }
+      return Optional.empty();
+    }
+    return levelValue(key, node.get());
+  }
+
+  Optional<Integer> levelValue(String key, YamlNode node) {
+    if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.INTEGER) {
+      try {
+        int value = Integer.parseInt(s.text().strip());
+        if (value >= 0 && value <= 4) {
+          return Optional.of(value);
+        }
+      } catch (NumberFormatException e) {
+        // Reported below.
+      }
+    }
+    out.error(
+        "inventory.level-out-of-range",
+        at(node),
+        context
+            + "'"
+            + key
+            + "' must be a level from 0 to 4 or 'unknown', but it is "
+            + node.describe(),
+        "0 is exclusive non-EU control, 4 full EU control (see docs/dependency-matrix.md)");
+    return Optional.empty();
+  }
+
+  /** An ISO 8601 period such as {@code P6M}, {@code P1Y} or {@code P90D}. */
+  Optional<java.time.Period> period(String key) {
+    Optional<String> text = text(key, false);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      java.time.Period p = java.time.Period.parse(text.get());
+      if (!p.isNegative()) {
+        return Optional.of(p);
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // Reported below.
+    }
+    out.error(
+        "inventory.bad-period",
+        atValue(key),
+        context + "'" + key + "' is '" + text.get() + "', which is not an ISO 8601 period",
+        "write P6M for six months, P1Y for a year, P90D for 90 days");
+    return Optional.empty();
+  }
 }

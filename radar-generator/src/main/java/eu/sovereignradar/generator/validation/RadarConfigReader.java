@@ -32,7 +32,9 @@ final class RadarConfigReader {
           "edition",
           "quadrants",
           "rings",
-          "scoring");
+          "scoring",
+          "organisation",
+          "assessment");
   static final List<String> EDITION_KEYS = List.of("id", "date", "previousDate");
   static final List<String> QUADRANT_KEYS = List.of("id", "title", "description", "capabilities");
 
@@ -111,6 +113,8 @@ final class RadarConfigReader {
     List<Quadrant> quadrants = quadrants(f);
     List<Ring> rings = rings(f);
     Map<String, Double> scoring = scoring(f);
+    var organisation = AssessmentSettingsReader.organisation(f);
+    var assessment = AssessmentSettingsReader.assessment(f);
     if (title.isEmpty() || quadrants.isEmpty() || rings.isEmpty()) {
       return Optional.empty();
     }
@@ -124,7 +128,9 @@ final class RadarConfigReader {
             edition,
             quadrants,
             rings,
-            scoring));
+            scoring,
+            organisation,
+            assessment));
   }
 
   private static Optional<Edition> edition(Fields f) {
@@ -276,7 +282,7 @@ final class RadarConfigReader {
    * and {@code .inf} numbers; they are refused rather than crashing {@code Double.parseDouble}, and
    * an infinite or NaN weight would make every score meaningless.
    */
-  private static OptionalDouble weight(YamlNode node) {
+  static OptionalDouble weight(YamlNode node) {
     if (!(node instanceof YamlNode.Scalar s)
         || (s.kind() != YamlNode.Scalar.Kind.INTEGER && s.kind() != YamlNode.Scalar.Kind.FLOAT)) {
       return OptionalDouble.empty();

@@ -8,6 +8,7 @@ import eu.sovereignradar.generator.content.YamlTreeReader;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.InventoryItem;
 import eu.sovereignradar.generator.model.Page;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Radar;
@@ -15,6 +16,7 @@ import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.SourceRef;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the files of a content folder into a {@link Radar} plus diagnostics. Checks every file, in
@@ -64,8 +67,11 @@ public final class RadarValidator {
                         .stream())
             .toList();
 
+    List<InventoryItem> inventory = inventory(files, config, products, blips, out);
+
     duplicateIds(files.blips(), out);
     duplicateIds(files.products(), out);
+    duplicateIds(files.inventory(), out);
     unreplacedProducts(products, blipReader.replacedProductIds(), out);
     Page about = files.about().flatMap(f -> readAbout(f, out)).orElse(null);
 
@@ -82,7 +88,48 @@ public final class RadarValidator {
     sortedProducts.sort(
         Comparator.<Product, String>comparing(p -> p.title().toLowerCase(Locale.ROOT))
             .thenComparing(Product::id));
-    return Optional.of(new Radar(config, sortedBlips, sortedProducts, about));
+    List<InventoryItem> sortedItems = new ArrayList<>(inventory);
+    sortedItems.sort(Comparator.comparing(InventoryItem::id));
+    return Optional.of(new Radar(config, sortedBlips, sortedProducts, about, sortedItems));
+  }
+
+  /**
+   * Reads the inventory after products and blips, which its items refer to. Without radar.yaml's
+   * settings the items are still parsed, so their syntax errors are reported in the same run.
+   */
+  private List<InventoryItem> inventory(
+      ContentFiles files,
+      @Nullable RadarSettings config,
+      List<Product> products,
+      List<Blip> blips,
+      DiagnosticCollector out) {
+    if (files.inventory().isEmpty()) {
+      return List.of();
+    }
+    if (config == null) {
+      files.inventory().forEach(f -> Documents.read(f, yaml, out, false));
+      return List.of();
+    }
+    Map<String, Product> productsById = new HashMap<>();
+    products.forEach(p -> productsById.put(p.id(), p));
+    Map<String, Blip> blipsById = new HashMap<>();
+    blips.forEach(b -> blipsById.put(b.id(), b));
+    LocalDate reference =
+        config.edition() != null && config.edition().date() != null
+            ? config.edition().date()
+            : LocalDate.now();
+    InventoryReader reader =
+        new InventoryReader(config, productsById, blipsById, idsOf(files.inventory()), reference);
+    return files.inventory().parallelStream()
+        .flatMap(
+            f ->
+                Documents.id(f, out)
+                    .flatMap(
+                        id ->
+                            Documents.read(f, yaml, out, false)
+                                .flatMap(doc -> reader.read(id, doc, out)))
+                    .stream())
+        .toList();
   }
 
   /**

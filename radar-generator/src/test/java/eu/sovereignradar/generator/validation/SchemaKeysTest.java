@@ -64,7 +64,19 @@ class SchemaKeysTest {
         Arguments.of("radar.schema.json", "quadrant", RadarConfigReader.QUADRANT_KEYS),
         Arguments.of("radar.schema.json", "capability", RadarConfigReader.CAPABILITY_KEYS),
         Arguments.of("radar.schema.json", "ring", RadarConfigReader.RING_KEYS),
-        Arguments.of("radar.schema.json", "scoring", Criterion.ids()));
+        Arguments.of("radar.schema.json", "scoring", Criterion.ids()),
+        Arguments.of(
+            "radar.schema.json", "organisation", AssessmentSettingsReader.ORGANISATION_KEYS),
+        Arguments.of("radar.schema.json", "unit", AssessmentSettingsReader.UNIT_KEYS),
+        Arguments.of("radar.schema.json", "assessment", AssessmentSettingsReader.ASSESSMENT_KEYS),
+        Arguments.of("radar.schema.json", "dimension", AssessmentSettingsReader.DIMENSION_KEYS),
+        Arguments.of("radar.schema.json", "dataClass", AssessmentSettingsReader.DATA_CLASS_KEYS),
+        Arguments.of("radar.schema.json", "rule", AssessmentSettingsReader.RULE_KEYS),
+        Arguments.of("inventory.schema.json", "", InventoryReader.KEYS),
+        Arguments.of("inventory.schema.json", "provider", InventoryReader.PROVIDER_KEYS),
+        Arguments.of("inventory.schema.json", "data", InventoryReader.DATA_KEYS),
+        Arguments.of("inventory.schema.json", "contract", InventoryReader.CONTRACT_KEYS),
+        Arguments.of("inventory.schema.json", "levelEntry", InventoryReader.LEVEL_KEYS));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -181,6 +193,24 @@ class SchemaKeysTest {
           title: Trial
       scoring:
         licence: 30
+      organisation:
+        name: Example Region
+        units:
+          - id: finance
+            title: Finance
+      assessment:
+        dimensions:
+          - id: jurisdiction
+            weight: 30
+            floor: true
+        dataClasses:
+          - id: internal
+            title: Internal
+            weight: 1
+        rules:
+          - dataClass: internal
+            dimension: jurisdiction
+            min: 2
       """;
 
   private static final String BLIP =

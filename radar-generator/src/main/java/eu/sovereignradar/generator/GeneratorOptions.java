@@ -13,6 +13,7 @@ public final class GeneratorOptions {
   private final @Nullable Path templateDirectory;
   private final boolean preview;
   private final boolean strict;
+  private final boolean publicBuild;
 
   private GeneratorOptions(Builder b) {
     this.contentDirectory = b.contentDirectory;
@@ -20,6 +21,7 @@ public final class GeneratorOptions {
     this.templateDirectory = b.templateDirectory;
     this.preview = b.preview;
     this.strict = b.strict;
+    this.publicBuild = b.publicBuild;
   }
 
   public static Builder builder(Path contentDirectory) {
@@ -54,6 +56,14 @@ public final class GeneratorOptions {
     return strict;
   }
 
+  /**
+   * True for a public build: the site leaves out everything internal (the inventory, the
+   * organisation and its assessment), on every page and in every file.
+   */
+  public boolean publicBuild() {
+    return publicBuild;
+  }
+
   /** Builder for {@link GeneratorOptions}. Not thread-safe. */
   public static final class Builder {
     private final Path contentDirectory;
@@ -61,6 +71,7 @@ public final class GeneratorOptions {
     private @Nullable Path templateDirectory;
     private boolean preview;
     private boolean strict;
+    private boolean publicBuild;
 
     private Builder(Path contentDirectory) {
       this.contentDirectory = requireNonNull(contentDirectory, "contentDirectory");
@@ -85,6 +96,12 @@ public final class GeneratorOptions {
     }
 
     /** Treat warnings as errors (no site is written while there is a warning); default false. */
+    /** Leaves everything internal out of the site (see {@link GeneratorOptions#publicBuild()}). */
+    public Builder publicBuild(boolean publicBuild) {
+      this.publicBuild = publicBuild;
+      return this;
+    }
+
     public Builder strict(boolean strict) {
       this.strict = strict;
       return this;

@@ -101,7 +101,11 @@ public final class RadarGenerator {
     OutputFolder.Staging staging = folder.stage();
     RenderResult rendered;
     try {
-      rendered = renderer(theme).render(RadarAnalysis.of(validation.radar().get()), staging.root());
+      Radar radar = validation.radar().get();
+      // A public build never sees the inventory: what is not in the analysis cannot reach a file.
+      Radar shown = options.publicBuild() ? radar.withoutInventory() : radar;
+      rendered =
+          renderer(theme).render(RadarAnalysis.of(shown, !options.publicBuild()), staging.root());
     } catch (IOException | RuntimeException | Error e) {
       staging.discard();
       throw e;

@@ -3,6 +3,7 @@ package eu.sovereignradar.generator.analysis;
 import eu.sovereignradar.generator.compare.Comparisons;
 import eu.sovereignradar.generator.layout.BlipNumbering;
 import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.InventoryItem;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
@@ -33,13 +34,17 @@ public final class RadarAnalysis {
   private final Map<String, List<Blip>> byQuadrant;
   private final SortedMap<String, List<Blip>> byTag;
   private final Set<String> productPages;
+  private final DependencyMatrix matrix;
+  private final boolean internal;
 
   private RadarAnalysis(
       Radar radar,
       Map<String, Integer> numbers,
       Map<String, SovereigntyScore> scores,
-      Comparisons comparisons) {
+      Comparisons comparisons,
+      boolean internal) {
     this.radar = radar;
+    this.internal = internal;
     this.numbers = Map.copyOf(numbers);
     this.scores = Map.copyOf(scores);
     this.comparisons = comparisons;
@@ -57,14 +62,32 @@ public final class RadarAnalysis {
     // Every product gets a page, even without alternatives: the page says so (validation warns).
     this.productPages =
         radar.products().stream().map(Product::id).collect(Collectors.toUnmodifiableSet());
+    this.matrix = DependencyMatrix.of(radar);
   }
 
   /** Analyses {@code radar} with its own scoring weights. */
   public static RadarAnalysis of(Radar radar) {
+    return of(radar, true);
+  }
+
+  /**
+   * @param internal false for a public build, whose radar carries no inventory (see {@link
+   *     Radar#withoutInventory()}); pages say which kind of build they belong to
+   */
+  public static RadarAnalysis of(Radar radar, boolean internal) {
     Map<String, SovereigntyScore> scores =
         Comparisons.scoreAll(radar, SovereigntyScorer.forRadar(radar));
     return new RadarAnalysis(
-        radar, BlipNumbering.number(radar.blips()), scores, Comparisons.of(radar, scores));
+        radar,
+        BlipNumbering.number(radar.blips()),
+        scores,
+        Comparisons.of(radar, scores),
+        internal);
+  }
+
+  /** True for an internal build (the default), false for a public one. */
+  public boolean internal() {
+    return internal;
   }
 
   public Radar radar() {
@@ -112,5 +135,20 @@ public final class RadarAnalysis {
   /** The ids of the products that get a page of their own, so that blip pages can link to them. */
   public Set<String> productPages() {
     return productPages;
+  }
+
+  /** The dependency matrix of the inventory: no rows when the radar has no inventory. */
+  public DependencyMatrix matrix() {
+    return matrix;
+  }
+
+  /** The inventory items that use the product {@code productId}. */
+  public List<InventoryItem> itemsUsing(String productId) {
+    return radar.inventory().stream().filter(i -> productId.equals(i.product())).toList();
+  }
+
+  /** The inventory items whose target is the blip {@code blipId}. */
+  public List<InventoryItem> itemsTargeting(String blipId) {
+    return radar.inventory().stream().filter(i -> blipId.equals(i.target())).toList();
   }
 }

@@ -4,6 +4,7 @@ import eu.sovereignradar.generator.analysis.RadarAnalysis;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.render.files.AssetCopier;
+import eu.sovereignradar.generator.render.files.MatrixCsvWriter;
 import eu.sovereignradar.generator.render.files.SearchIndexWriter;
 import eu.sovereignradar.generator.render.files.SitemapWriter;
 import eu.sovereignradar.generator.render.output.PageCache;
@@ -145,6 +146,10 @@ public final class SiteRenderer {
       }
     }
     files.add(SitePaths.SEARCH_INDEX);
+    if (!site.matrix().rows().isEmpty()) {
+      MatrixCsvWriter.write(root.resolve(SitePaths.MATRIX_CSV), site.matrix());
+      files.add(SitePaths.MATRIX_CSV);
+    }
     files.addAll(AssetCopier.copy(theme, root));
     files.addAll(AssetCopier.copySchemas(root));
     files.addAll(SitemapWriter.write(root, site.baseUrl(), SitePaths.INDEX, lastmod));

@@ -9,6 +9,7 @@ import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.safety.UrlPolicy;
 import eu.sovereignradar.generator.render.view.BlipView;
 import eu.sovereignradar.generator.render.view.HistoryView;
+import eu.sovereignradar.generator.render.view.ItemLink;
 import eu.sovereignradar.generator.render.view.LicenceView;
 import eu.sovereignradar.generator.render.view.LinkView;
 import eu.sovereignradar.generator.render.view.ReplacementView;
@@ -59,7 +60,10 @@ public final class BlipViews {
                         root + SitePaths.tag(t),
                         site.analysis().byTag().getOrDefault(t, List.of()).size()))
             .toList(),
-        scores.view(site.analysis().score(b)));
+        scores.view(site.analysis().score(b)),
+        site.analysis().itemsTargeting(b.id()).stream()
+            .map(i -> new ItemLink(i.title(), root + SitePaths.inventory(i.id())))
+            .toList());
   }
 
   /** The hosting options in words, as the blip page and the comparison tables show them. */

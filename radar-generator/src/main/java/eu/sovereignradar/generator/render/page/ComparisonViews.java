@@ -17,6 +17,7 @@ import eu.sovereignradar.generator.render.view.CapabilityCellView;
 import eu.sovereignradar.generator.render.view.CapabilityRowView;
 import eu.sovereignradar.generator.render.view.CategoryGroupView;
 import eu.sovereignradar.generator.render.view.ComparisonsView;
+import eu.sovereignradar.generator.render.view.ItemLink;
 import eu.sovereignradar.generator.render.view.ProductKey;
 import eu.sovereignradar.generator.render.view.ProductRow;
 import eu.sovereignradar.generator.render.view.ProductView;
@@ -82,7 +83,10 @@ public final class ComparisonViews {
         matrix,
         m.get("product_capabilities_caption", p.title()),
         root + SitePaths.INDEX + "?replaces=" + p.id() + "#radarFilters",
-        editUrl(p));
+        editUrl(p),
+        site.analysis().itemsUsing(p.id()).stream()
+            .map(i -> new ItemLink(i.title(), root + SitePaths.inventory(i.id())))
+            .toList());
   }
 
   /** The meta description of a product page. */
@@ -141,7 +145,7 @@ public final class ComparisonViews {
         alternativeCount(c.alternatives().size()));
   }
 
-  private AlternativeRow row(Alternative a, int depth) {
+  AlternativeRow row(Alternative a, int depth) {
     Blip b = a.blip();
     return new AlternativeRow(
         items.item(b, depth),

@@ -46,6 +46,8 @@ public final class PageMetas {
             root + SitePaths.SEARCH_INDEX,
             root + SitePaths.FAVICON,
             site.radar().products().isEmpty() ? null : root + SitePaths.COMPARISONS,
+            site.radar().inventory().isEmpty() ? null : root + SitePaths.MATRIX,
+            site.analysis().internal(),
             // The preview is always served from the server's root, also the 404 page at any path.
             preview ? LIVE_RELOAD : null);
     String desc = description.isBlank() ? site.radar().title() : description.strip();

@@ -3,6 +3,7 @@ package eu.sovereignradar.generator.render.page;
 import eu.sovereignradar.generator.analysis.RadarAnalysis;
 import eu.sovereignradar.generator.compare.ProductComparison;
 import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.InventoryItem;
 import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.render.files.SearchIndexWriter;
@@ -50,6 +51,7 @@ public final class SitePages {
   private final ComparisonViews comparisons;
   private final ChartSpecs charts;
   private final PageMetas metas;
+  private final MatrixViews matrix;
 
   /**
    * @param preview whether pages load the preview server's live-reload script
@@ -64,6 +66,7 @@ public final class SitePages {
     this.blips = new BlipViews(site, items, scores);
     this.comparisons = new ComparisonViews(site, items, blips, scores);
     this.charts = new ChartSpecs(site, items);
+    this.matrix = new MatrixViews(site, comparisons);
     this.metas = new PageMetas(site, preview);
   }
 
@@ -101,6 +104,17 @@ public final class SitePages {
     for (ProductComparison c : analysis.comparisons().products()) {
       String path = SitePaths.product(c.product().id());
       pages.add(listed("product", "product.ftlh", path, md -> product(c, path, md)));
+    }
+    if (!radar.inventory().isEmpty()) {
+      // Internal pages stay out of the sitemap, even of an internal build.
+      pages.add(
+          new Page("matrix", "matrix.ftlh", SitePaths.MATRIX, false, null, md -> matrixPage()));
+      for (InventoryItem item : radar.inventory()) {
+        String path = SitePaths.inventory(item.id());
+        pages.add(
+            new Page(
+                "inventory", "inventory.ftlh", path, false, null, md -> inventory(item, path, md)));
+      }
     }
     for (Blip b : radar.blips()) {
       String path = SitePaths.blip(b.id());
@@ -153,6 +167,23 @@ public final class SitePages {
         metas.meta("tag", title, description, path), overviews.tag(tag, tagged), null);
   }
 
+  private Content matrixPage() {
+    String title = messages.get("matrix_title");
+    return new Content(
+        metas.meta("matrix", title, messages.get("matrix_description"), SitePaths.MATRIX),
+        matrix.matrix(),
+        null);
+  }
+
+  private Content inventory(
+      InventoryItem item, String path, Function<String, RenderedMarkdown> md) {
+    return new Content(
+        metas.meta(
+            "inventory", item.title(), messages.get("inventory_description", item.title()), path),
+        matrix.item(item, md.apply(item.body()).html()),
+        null);
+  }
+
   private Content comparisons() {
     String title = messages.get("comparisons_title");
     String description = messages.get("comparisons_description");
@@ -170,11 +201,21 @@ public final class SitePages {
         null);
   }
 
+  /** The dependency matrix, for {@code matrix.csv}; no rows without an inventory. */
+  public eu.sovereignradar.generator.analysis.DependencyMatrix matrix() {
+    return analysis.matrix();
+  }
+
   /** The folders the pages go into, to create before pages are written in parallel. */
   public List<String> folders() {
-    return analysis.radar().products().isEmpty()
-        ? List.of("blips", "quadrants", "tags", "assets")
-        : List.of("blips", "quadrants", "tags", "assets", "products");
+    List<String> folders = new ArrayList<>(List.of("blips", "quadrants", "tags", "assets"));
+    if (!analysis.radar().products().isEmpty()) {
+      folders.add("products");
+    }
+    if (!analysis.radar().inventory().isEmpty()) {
+      folders.add("inventory");
+    }
+    return List.copyOf(folders);
   }
 
   private Content about(Function<String, RenderedMarkdown> md) {

@@ -21,8 +21,14 @@ public final class SitePaths {
   public static final String SCRIPT = "assets/site.js";
   public static final String SEARCH_INDEX = "assets/search-index.js";
   public static final String FAVICON = "assets/favicon.svg";
+  public static final String MATRIX = "matrix.html";
+  public static final String MATRIX_CSV = "matrix.csv";
 
   private SitePaths() {}
+
+  public static String inventory(String id) {
+    return "inventory/" + id + ".html";
+  }
 
   public static String blip(String id) {
     return "blips/" + requireId(id) + ".html";

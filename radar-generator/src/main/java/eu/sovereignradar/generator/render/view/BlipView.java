@@ -42,8 +42,10 @@ public record BlipView(
     @Nullable DateText reviewed,
     @Nullable String editUrl,
     List<TagLink> tags,
-    ScoreView score) {
+    ScoreView score,
+    List<ItemLink> targetedBy) {
   public BlipView {
+    targetedBy = List.copyOf(targetedBy);
     hosting = List.copyOf(hosting);
     links = List.copyOf(links);
     replaces = List.copyOf(replaces);

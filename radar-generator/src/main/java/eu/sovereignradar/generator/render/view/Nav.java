@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param searchIndex {@code assets/search-index.js}, loaded by {@code site.js} when search is used
  * @param favicon {@code assets/favicon.svg}
  * @param comparisons the comparisons overview, or null when the radar has no products
+ * @param matrix the dependency matrix, or null when the build has no inventory (always in a public
+ *     build)
+ * @param internal true for an internal build (the default), false for a {@code --public} one
  * @param liveReload the preview server's live-reload script, or null: set only when the site is
  *     built for {@code radar serve}, never for a published site
  */
@@ -27,4 +30,6 @@ public record Nav(
     String searchIndex,
     String favicon,
     @Nullable String comparisons,
+    @Nullable String matrix,
+    boolean internal,
     @Nullable String liveReload) {}

@@ -49,8 +49,10 @@ public record ProductView(
     List<CapabilityRowView> capabilities,
     String capabilitiesCaption,
     String radarHref,
-    @Nullable String editUrl) {
+    @Nullable String editUrl,
+    List<ItemLink> usedBy) {
   public ProductView {
+    usedBy = List.copyOf(usedBy);
     alternatives = List.copyOf(alternatives);
     capabilities = List.copyOf(capabilities);
   }

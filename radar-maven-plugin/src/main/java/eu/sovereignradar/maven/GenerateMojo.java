@@ -36,6 +36,13 @@ public final class GenerateMojo extends AbstractCheckingMojo {
   @Parameter(property = "radar.templateDirectory")
   File templateDirectory;
 
+  /**
+   * Build the public version: nothing from inventory/ or the organisation's assessment reaches the
+   * site. The default is the internal build.
+   */
+  @Parameter(property = "radar.public", alias = "public", defaultValue = "false")
+  boolean publicBuild;
+
   @Override
   String goal() {
     return "generate";
@@ -45,6 +52,7 @@ public final class GenerateMojo extends AbstractCheckingMojo {
   DiagnosticReport check(GeneratorOptions.Builder options) throws IOException {
     return new RadarGenerator(
             options
+                .publicBuild(publicBuild)
                 .outputDirectory(outputDirectory.toPath())
                 .templateDirectory(path(templateDirectory))
                 .build())

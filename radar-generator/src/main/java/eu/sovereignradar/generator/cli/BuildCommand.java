@@ -48,6 +48,13 @@ final class BuildCommand implements Callable<Integer> {
   Path templates;
 
   @Option(
+      names = "--public",
+      description =
+          "Build the public version: nothing from inventory/ or the organisation's assessment"
+              + " (no matrix, no inventory pages, no mentions, no search or sitemap entries).")
+  boolean publicBuild;
+
+  @Option(
       names = "--strict",
       description = "Treat warnings as errors: build nothing and exit with 1 when there is any.")
   boolean strict;
@@ -66,6 +73,7 @@ final class BuildCommand implements Callable<Integer> {
                       .outputDirectory(output)
                       .templateDirectory(templates)
                       .strict(strict)
+                      .publicBuild(publicBuild)
                       .build())
               .generate();
     } catch (IOException e) {

@@ -277,6 +277,9 @@ class BrowserTest {
         .filter(f -> f.startsWith("products/") && f.endsWith(".html"))
         .findFirst()
         .ifPresent(pages::add);
+    // The sample has an inventory: the matrix and an application's page are internal pages.
+    pages.add("matrix.html");
+    pages.add(first(sample, "inventory/"));
     return pages.stream();
   }
 

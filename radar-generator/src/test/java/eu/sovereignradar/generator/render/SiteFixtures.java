@@ -145,6 +145,65 @@ final class SiteFixtures {
       """;
 
   /** Writes {@code declared} to {@code content} and builds it into {@code out}. */
+  /**
+   * The small radar with an organisation and two applications, one of them critical, under US law
+   * and assessed in part, that depends on the other: every part of the matrix and of the inventory
+   * pages shows up once.
+   */
+  static final String INVENTORY_RADAR =
+      SMALL_RADAR.replace(
+              "quadrants:\n",
+              """
+              organisation:
+                name: Example Region
+                units:
+                  - id: finance
+                    title: Finance
+              assessment:
+                rules:
+                  - dataClass: secret
+                    dimension: data-location
+                    min: 3
+              quadrants:
+              """)
+          + """
+          === inventory/files.md
+          ---
+          title: Shared files (Google Drive)
+          product: google-drive
+          area: collaboration
+          provider: {name: Google Ireland Limited, country: IE, parent: Alphabet Inc., parentCountry: US}
+          serviceModel: saas
+          data: {class: internal, personalData: true, storedIn: [IE, BE], processedIn: [IE, US], keys: provider}
+          users: 640
+          units: [finance]
+          processes: [Budget preparation]
+          criticality: critical
+          dependsOn: [directory]
+          contract: {end: 2027-09-30, notice: P3M, autoRenewal: true, governingLaw: IE, exitClause: false}
+          assessment:
+            jurisdiction: {level: 0, evidence: The parent is a US company., assessed: 2026-10-01}
+            data-location: {level: 2, evidence: EU storage; support from outside the EU., assessed: 2026-10-01}
+            exit: unknown
+          target: nextcloud
+          disposition: replace
+          ---
+          The finance unit's shared drive.
+          === inventory/directory.md
+          ---
+          title: Directory
+          vendor: Example GmbH
+          origin: DE
+          area: business-application
+          serviceModel: on-premises
+          criticality: high
+          users: 700
+          data: {class: sensitive, storedIn: [DE], processedIn: [DE], keys: customer-held}
+          assessment: {jurisdiction: 4, data-location: 4, operations: 3, supply-chain: 3, openness: 4, exit: 3, contract: 3, assurance: 2}
+          ---
+          The keystone of every login.
+          """;
+
   static GenerationResult build(Path content, String declared, Path out) throws IOException {
     InlineFiles.write(content, declared);
     return generate(content, out);

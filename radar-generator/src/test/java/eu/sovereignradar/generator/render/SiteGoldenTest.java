@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,43 +28,52 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  */
 public class SiteGoldenTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/small-radar");
+  private static final Path GOLDEN_ROOT = Path.of("src/test/resources/golden");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TempDir Path tmp;
 
-  @Test
-  void smallRadarMatchesGoldenFiles() throws IOException {
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> radars() {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("small-radar", SiteFixtures.SMALL_RADAR),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "inventory-radar", SiteFixtures.INVENTORY_RADAR));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("radars")
+  void siteMatchesGoldenFiles(String name, String radar) throws IOException {
+    Path golden = GOLDEN_ROOT.resolve(name);
     GenerationResult result =
-        SiteFixtures.build(tmp.resolve("content"), SiteFixtures.SMALL_RADAR, tmp.resolve("site"));
+        SiteFixtures.build(tmp.resolve("content"), radar, tmp.resolve("site"));
     assertThat(result.diagnostics()).isEmpty();
     Path site = tmp.resolve("site");
     if (UPDATE) {
-      OutputFolder.deleteIfExists(GOLDEN);
+      OutputFolder.deleteIfExists(golden);
       for (String f : files(site)) {
-        Path target = GOLDEN.resolve(f);
+        Path target = golden.resolve(f);
         Files.createDirectories(target.getParent());
         Files.copy(site.resolve(f), target);
       }
     }
-    assertThat(Files.isDirectory(GOLDEN))
+    assertThat(Files.isDirectory(golden))
         .as(
             "golden folder %s (run with -Dgolden.update=true to create it)",
-            GOLDEN.toAbsolutePath())
+            golden.toAbsolutePath())
         .isTrue();
-    TreeSet<String> expected = files(GOLDEN);
+    TreeSet<String> expected = files(golden);
     TreeSet<String> actual = files(site);
     assertThat(actual)
-        .as("files of the generated site compared with %s", GOLDEN)
+        .as("files of the generated site compared with %s", golden)
         .containsExactlyElementsOf(expected);
     for (String f : expected) {
-      String want = read(GOLDEN.resolve(f));
+      String want = read(golden.resolve(f));
       String got = read(site.resolve(f));
       if (!want.equals(got)) {
         fail(
             "%s differs from the golden file (rerun with -Dgolden.update=true if the change is intended):%n%s"
                 + "%n--- input radar ---%n%s",
-            f, firstDifference(want, got), SiteFixtures.SMALL_RADAR);
+            f, firstDifference(want, got), radar);
       }
     }
   }

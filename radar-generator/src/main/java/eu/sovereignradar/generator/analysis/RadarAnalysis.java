@@ -36,6 +36,8 @@ public final class RadarAnalysis {
   private final Set<String> productPages;
   private final DependencyMatrix matrix;
   private final boolean internal;
+  private final Map<String, List<InventoryItem>> itemsByProduct;
+  private final Map<String, List<InventoryItem>> itemsByTarget;
 
   private RadarAnalysis(
       Radar radar,
@@ -63,6 +65,15 @@ public final class RadarAnalysis {
     this.productPages =
         radar.products().stream().map(Product::id).collect(Collectors.toUnmodifiableSet());
     this.matrix = DependencyMatrix.of(radar);
+    // Looked up once per product and blip page, so grouped once here.
+    this.itemsByProduct =
+        radar.inventory().stream()
+            .filter(i -> i.product() != null)
+            .collect(Collectors.groupingBy(InventoryItem::product));
+    this.itemsByTarget =
+        radar.inventory().stream()
+            .filter(i -> i.target() != null)
+            .collect(Collectors.groupingBy(InventoryItem::target));
   }
 
   /** Analyses {@code radar} with its own scoring weights. */
@@ -144,11 +155,11 @@ public final class RadarAnalysis {
 
   /** The inventory items that use the product {@code productId}. */
   public List<InventoryItem> itemsUsing(String productId) {
-    return radar.inventory().stream().filter(i -> productId.equals(i.product())).toList();
+    return itemsByProduct.getOrDefault(productId, List.of());
   }
 
   /** The inventory items whose target is the blip {@code blipId}. */
   public List<InventoryItem> itemsTargeting(String blipId) {
-    return radar.inventory().stream().filter(i -> blipId.equals(i.target())).toList();
+    return itemsByTarget.getOrDefault(blipId, List.of());
   }
 }

@@ -111,18 +111,20 @@ public final class CorpusGenerator {
 
   /** Entry point: {@code <blip count> <output folder>}. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: CorpusGenerator <blip count> <output folder>");
+    if (args.length != 2 && args.length != 3) {
+      System.err.println("usage: CorpusGenerator <blip count> <output folder> [inventory items]");
       System.exit(2);
     }
     int count = Integer.parseInt(args[0]);
     Path out = Path.of(args[1]);
+    int items = args.length == 3 ? Integer.parseInt(args[2]) : 0;
     long start = System.nanoTime();
-    long bytes = write(count, out);
+    long bytes = write(count, out, items);
     System.out.printf(
         Locale.ROOT,
-        "wrote %d blips (%.1f MB) to %s in %.1f s%n",
+        "wrote %d blips and %d inventory items (%.1f MB) to %s in %.1f s%n",
         count,
+        items,
         bytes / 1e6,
         out,
         (System.nanoTime() - start) / 1e9);
@@ -135,7 +137,15 @@ public final class CorpusGenerator {
    *     overwritten or deleted), or on a write error
    */
   public static long write(int count, Path out) throws IOException {
-    if (count < 0) {
+    return write(count, out, 0);
+  }
+
+  /**
+   * Writes the corpus with {@code items} inventory items (and an organisation in radar.yaml), for
+   * measuring what the dependency matrix adds to a build.
+   */
+  public static long write(int count, Path out, int items) throws IOException {
+    if (count < 0 || items < 0) {
       throw new IllegalArgumentException("blip count must not be negative: " + count);
     }
     if (Files.exists(out)) {
@@ -148,7 +158,7 @@ public final class CorpusGenerator {
     Files.createDirectories(out.resolve("blips"));
     Files.createDirectories(out.resolve("products"));
     long bytes = 0;
-    bytes += writeFile(out.resolve("radar.yaml"), radarYaml(count));
+    bytes += writeFile(out.resolve("radar.yaml"), radarYaml(count) + organisation(items));
     bytes +=
         writeFile(
             out.resolve("about.md"),
@@ -166,7 +176,91 @@ public final class CorpusGenerator {
       String id = blipId(i);
       bytes += writeFile(out.resolve("blips/" + id + ".md"), blip(i, id, random));
     }
+    if (items > 0) {
+      Files.createDirectories(out.resolve("inventory"));
+    }
+    for (int i = 0; i < items; i++) {
+      bytes += writeFile(out.resolve("inventory/app-" + i + ".md"), item(i, random));
+    }
     return bytes;
+  }
+
+  private static final String[] UNITS = {"finance", "hr", "social", "schools", "planning"};
+  private static final String[] AREAS = {"collaboration", "cloud-provider", "business-application"};
+  private static final String[] MODELS = {"saas", "paas", "iaas", "on-premises", "desktop"};
+  private static final String[] CRITICALITY = {"low", "medium", "high", "critical"};
+  private static final String[] CLASSES = {"public", "internal", "sensitive"};
+  private static final String[] DIMENSIONS = {
+    "jurisdiction",
+    "data-location",
+    "contract",
+    "operations",
+    "supply-chain",
+    "openness",
+    "exit",
+    "assurance"
+  };
+
+  private static String organisation(int items) {
+    if (items == 0) {
+      return "";
+    }
+    StringBuilder y = new StringBuilder("organisation:\n  name: Benchmark Region\n  units:\n");
+    for (String u : UNITS) {
+      y.append("    - id: ").append(u).append("\n      title: ").append(capitalise(u)).append('\n');
+    }
+    return y.toString();
+  }
+
+  private static String item(int i, Random random) {
+    StringBuilder f = new StringBuilder("---\n");
+    f.append("title: Application ")
+        .append(i)
+        .append(' ')
+        .append(capitalise(word(i, 3)))
+        .append('\n');
+    int q = i % QUADRANTS.length;
+    f.append("product: ").append(productId(q, i % PRODUCTS_PER_QUADRANT)).append('\n');
+    f.append("area: ").append(AREAS[i % AREAS.length]).append('\n');
+    f.append("provider: {name: Provider ")
+        .append(i % 37)
+        .append(" Ltd, country: IE, parent: Group ")
+        .append(i % 11)
+        .append(", parentCountry: US}\n");
+    f.append("serviceModel: ").append(MODELS[i % MODELS.length]).append('\n');
+    f.append("data: {class: ")
+        .append(CLASSES[i % CLASSES.length])
+        .append(
+            ", personalData: true, storedIn: [DE, IE], processedIn: [IE, US], keys: provider}\n");
+    f.append("users: ").append(random.nextInt(3000)).append('\n');
+    f.append("units: [").append(UNITS[i % UNITS.length]).append("]\n");
+    f.append("processes: [Process ").append(i % 17).append("]\n");
+    f.append("criticality: ").append(CRITICALITY[i % CRITICALITY.length]).append('\n');
+    if (i > 0) {
+      f.append("dependsOn: [app-0]\n");
+    }
+    f.append("contract: {end: 2029-0")
+        .append(1 + i % 9)
+        .append("-28, notice: P6M, autoRenewal: true}\n");
+    f.append("assessment:\n");
+    for (String d : DIMENSIONS) {
+      int level = random.nextInt(6);
+      f.append("  ").append(d).append(": ");
+      if (level == 5) {
+        f.append("unknown\n");
+      } else {
+        f.append("{level: ")
+            .append(level)
+            .append(", evidence: ")
+            .append(sentence(random, 8))
+            .append(", assessed: 2026-10-")
+            .append(10 + i % 18)
+            .append("}\n");
+      }
+    }
+    f.append("---\n");
+    paragraph(f, random, 4);
+    return f.toString();
   }
 
   static String blipId(int i) {

@@ -18,6 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusGeneratorTest {
 
   @Test
+  void writesAnInventoryThatValidatesWithoutAnyDiagnostic(@TempDir Path dir) throws IOException {
+    Path corpus = dir.resolve("corpus");
+    CorpusGenerator.write(40, corpus, 25);
+
+    ValidationResult result =
+        new RadarGenerator(GeneratorOptions.builder(corpus).build()).validate();
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.radar()).hasValueSatisfying(r -> assertThat(r.inventory()).hasSize(25));
+  }
+
+  @Test
   void writesACorpusThatValidatesWithoutAnyDiagnostic(@TempDir Path dir) throws IOException {
     Path corpus = dir.resolve("corpus");
     CorpusGenerator.write(40, corpus);

@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.render.page;
 
 import eu.sovereignradar.generator.analysis.DependencyMatrix;
 import eu.sovereignradar.generator.analysis.DependencyMatrix.Row;
+import eu.sovereignradar.generator.compare.Alternative;
 import eu.sovereignradar.generator.compare.ProductComparison;
 import eu.sovereignradar.generator.layout.HeatMapWriter;
 import eu.sovereignradar.generator.model.AssessmentSettings;
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class MatrixViews {
   private static final int ITEM_DEPTH = 1;
+  private static final int SHOWN_ALTERNATIVES = 8;
 
   private final SiteContext site;
   private final ComparisonViews comparisons;
@@ -219,7 +221,11 @@ final class MatrixViews {
                 .findFirst();
     List<AlternativeRow> alternatives =
         comparison
-            .map(c -> c.alternatives().stream().map(a -> comparisons.row(a, ITEM_DEPTH)).toList())
+            .map(
+                c ->
+                    shownAlternatives(c, item.target()).stream()
+                        .map(a -> comparisons.row(a, ITEM_DEPTH))
+                        .toList())
             .orElse(List.of());
     ItemLink target =
         item.target() == null
@@ -251,8 +257,39 @@ final class MatrixViews {
         comparison
             .map(c -> m.get("inventory_alternatives_caption", c.product().title()))
             .orElse(null),
+        comparison
+            .filter(c -> c.alternatives().size() > alternatives.size())
+            .map(
+                c ->
+                    new ItemLink(
+                        m.get(
+                            "inventory_all_alternatives",
+                            c.alternatives().size(),
+                            c.product().title()),
+                        root + SitePaths.product(c.product().id())))
+            .orElse(null),
         body,
         root + SitePaths.MATRIX);
+  }
+
+  /**
+   * The recommended alternatives, at most {@value #SHOWN_ALTERNATIVES}, and the chosen target when
+   * it is not among them: the product page compares them all, so an application's page stays short
+   * even when a product has hundreds.
+   */
+  private static List<Alternative> shownAlternatives(ProductComparison c, @Nullable String target) {
+    List<Alternative> shown =
+        new ArrayList<>(c.recommended().stream().limit(SHOWN_ALTERNATIVES).toList());
+    if (shown.isEmpty()) {
+      shown.addAll(c.alternatives().stream().limit(SHOWN_ALTERNATIVES).toList());
+    }
+    if (target != null && shown.stream().noneMatch(a -> a.blip().id().equals(target))) {
+      c.alternatives().stream()
+          .filter(a -> a.blip().id().equals(target))
+          .findFirst()
+          .ifPresent(shown::add);
+    }
+    return shown;
   }
 
   private List<Fact> facts(InventoryItem item, String root, String language) {

@@ -28,6 +28,7 @@ public record InventoryView(
     String targetId,
     List<AlternativeRow> alternatives,
     @Nullable String alternativesCaption,
+    @Nullable ItemLink allAlternatives,
     Html body,
     String matrixHref) {
   public InventoryView {

@@ -282,7 +282,12 @@ class AdversarialSiteTest {
                     .isFalse();
                 all.add(site.relativize(p).toString().replace('\\', '/'));
               });
-      assertThat(all).allMatch(p -> !p.startsWith(".") || p.equals(OutputFolder.MARKER));
+      assertThat(all)
+          .allMatch(
+              p ->
+                  !p.startsWith(".")
+                      || p.equals(OutputFolder.MARKER)
+                      || p.equals(OutputFolder.LOCK));
       assertThat(all)
           .doesNotContain(
               "blips/index.html", "blips/notes.txt", "blips/nested", "blips/.hidden.html");

@@ -103,7 +103,7 @@ class OutputFolderTest {
     staging.commit();
 
     assertThat(SiteGoldenTest.files(out))
-        .containsExactly(OutputFolder.MARKER, "blips/x.html", "index.html");
+        .containsExactly(OutputFolder.MARKER, OutputFolder.LOCK, "blips/x.html", "index.html");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new");
   }
 
@@ -115,8 +115,39 @@ class OutputFolderTest {
     OutputFolder.Staging staging = OutputFolder.check(out, content, null).stage();
     Files.writeString(staging.root().resolve("index.html"), "half-written");
     staging.discard();
-    assertThat(SiteGoldenTest.files(out)).containsExactly(OutputFolder.MARKER, "index.html");
+    assertThat(SiteGoldenTest.files(out))
+        .containsExactly(OutputFolder.MARKER, OutputFolder.LOCK, "index.html");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old");
+  }
+
+  @Test
+  void aSecondBuildOfTheSameFolderWaitsAndThenFailsWithoutTouchingIt() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("site"));
+    Files.writeString(out.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
+    Files.writeString(out.resolve("index.html"), "old");
+    OutputFolder.Staging first = OutputFolder.check(out, content, null).stage();
+    Files.writeString(first.root().resolve("index.html"), "first");
+
+    OutputFolder second = OutputFolder.check(out, content, null);
+    assertThatThrownBy(() -> second.stage(java.time.Duration.ofMillis(300)))
+        .isInstanceOf(OutputFolderException.class)
+        .hasMessageContaining("another build is writing this output folder");
+    // The first build's staging folder survived the attempt, and its swap still works.
+    assertThat(first.root().resolve("index.html")).hasContent("first");
+    first.commit();
+    assertThat(out.resolve("index.html")).hasContent("first");
+
+    // Once the first build is done, the next one takes the lock.
+    OutputFolder.Staging third = second.stage(java.time.Duration.ofMillis(300));
+    third.discard();
+    assertThat(out.resolve("index.html")).hasContent("first");
+  }
+
+  @Test
+  void aNewFolderOfADiscardedBuildDisappearsWithItsLock() throws IOException {
+    Path out = tmp.resolve("fresh");
+    OutputFolder.check(out, content, null).stage().discard();
+    assertThat(out).doesNotExist();
   }
 
   @Test

@@ -38,6 +38,9 @@ public final class ServeMojo extends AbstractRadarMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    if (port < 0 || port > 65535) {
+      throw new MojoFailureException("radar.port " + port + " is not a port: use 1 to 65535, or 0");
+    }
     var options = options().templateDirectory(path(templateDirectory)).build();
     try (Preview preview = new RadarGenerator(options).serve(port, this::report)) {
       getLog()

@@ -55,6 +55,11 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      err.println(
+          "radar serve: --port " + port + " is not a port: use 1 to 65535, or 0 for a free one");
+      return RadarCommand.USAGE_OR_IO;
+    }
     Preview session;
     try {
       session =

@@ -49,6 +49,15 @@ class ServeCommandTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"70000", "-1", "65536"})
+  void aPortOutsideTheRangeIsAUsageError(String port) {
+    assertThat(run("serve", dir.toString(), "--port", port)).isEqualTo(RadarCommand.USAGE_OR_IO);
+    assertThat(err.toString())
+        .contains("--port " + port + " is not a port: use 1 to 65535, or 0 for a free one")
+        .doesNotContain("Exception");
+  }
+
   @Test
   void aMissingContentFolderIsAnIoProblem() {
     assertThat(run("serve", dir.resolve("nope").toString(), "--port", "0"))

@@ -251,13 +251,7 @@ public final class AdversarialCorpus {
         text(HEAD + "summary: [" + "1,".repeat(30_000) + "1]\n---\nBody.\n"));
     g.put(
         "blips/licence-deep-parens.md",
-        text(
-            HEAD
-                + "licence: "
-                + "(".repeat(30_000)
-                + "MIT"
-                + ")".repeat(30_000)
-                + "\n---\nBody.\n"));
+        text(HEAD + "licence: " + "(".repeat(900) + "MIT" + ")".repeat(900) + "\n---\nBody.\n"));
     g.put(
         "blips/yaml-nul-byte.md",
         text("---\ntitle: a\u0000b\nring: adopt\nquadrant: collaboration\n---\nBody.\n"));

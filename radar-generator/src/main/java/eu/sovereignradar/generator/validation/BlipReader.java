@@ -31,6 +31,12 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks one blip's front matter and body and builds the {@link Blip}. */
 final class BlipReader {
+  /** Tags per blip: each tag is a page, and every blip page lists its tags. */
+  static final int MAX_TAGS = 20;
+
+  /** Distinct tags in the whole radar, for the same reason. */
+  static final int MAX_TAGS_TOTAL = 500;
+
   static final List<String> KEYS =
       List.of(
           "title",
@@ -91,6 +97,14 @@ final class BlipReader {
     Optional<Quadrant> quadrant = quadrant(f);
     String summary = f.text("summary", false).orElse(null);
     List<String> tags = f.idList("tags", "files");
+    if (tags.size() > MAX_TAGS) {
+      out.error(
+          "blip.too-many-tags",
+          f.atValue("tags"),
+          "the blip has " + tags.size() + " tags; at most " + MAX_TAGS + " are allowed",
+          "keep the tags readers filter by; every tag is a page that lists its blips");
+      tags = tags.subList(0, MAX_TAGS);
+    }
     Licence licence = licence(f, "licence").orElse(null);
     String licenceNote = f.text("licenceNote", false).orElse(null);
     String vendor = f.text("vendor", false).orElse(null);

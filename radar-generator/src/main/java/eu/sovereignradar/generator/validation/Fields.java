@@ -136,7 +136,40 @@ final class Fields {
       }
       return Optional.empty();
     }
+    int max = maxLength(key);
+    if (value.length() > max) {
+      out.error(
+          "field.too-long",
+          at(s),
+          context
+              + "'"
+              + key
+              + "' has "
+              + value.length()
+              + " characters; at most "
+              + max
+              + " are allowed",
+          "shorten it; long explanations belong in the Markdown body");
+      return Optional.empty();
+    }
     return Optional.of(value);
+  }
+
+  /**
+   * Titles {@value #MAX_TITLE} characters, summaries {@value #MAX_SUMMARY}, other text {@value
+   * #MAX_TEXT}.
+   */
+  static final int MAX_TITLE = 200;
+
+  static final int MAX_SUMMARY = 400;
+  static final int MAX_TEXT = 2000;
+
+  /**
+   * A bound on every one-line value: each is printed on many pages (a title on every page that
+   * lists the blip), so a long one would multiply into gigabytes of output.
+   */
+  private static int maxLength(String key) {
+    return key.equals("title") ? MAX_TITLE : key.equals("summary") ? MAX_SUMMARY : MAX_TEXT;
   }
 
   /** An id such as a ring or quadrant reference: text matching {@link Ids#PATTERN}. */

@@ -69,6 +69,7 @@ public final class RadarValidator {
 
     List<InventoryItem> inventory = inventory(files, config, products, blips, out);
 
+    tooManyTags(blips, out);
     duplicateIds(files.blips(), out);
     duplicateIds(files.products(), out);
     duplicateIds(files.inventory(), out);
@@ -183,6 +184,27 @@ public final class RadarValidator {
       ids.add(name.substring(0, name.length() - 3));
     }
     return ids;
+  }
+
+  /** The tag pages multiply with the number of tags, so the radar's total is bounded. */
+  private static void tooManyTags(List<Blip> blips, DiagnosticCollector out) {
+    List<Blip> sorted = new ArrayList<>(blips);
+    sorted.sort(Comparator.comparing(b -> b.source().path()));
+    Set<String> tags = new HashSet<>();
+    for (Blip b : sorted) {
+      tags.addAll(b.tags());
+      if (tags.size() > BlipReader.MAX_TAGS_TOTAL) {
+        out.error(
+            "radar.too-many-tags",
+            SourcePosition.file(b.source().path()),
+            "the radar has more than "
+                + BlipReader.MAX_TAGS_TOTAL
+                + " distinct tags (counting the"
+                + " blips in file order, this one adds the first over the limit)",
+            "merge similar tags; each tag is a page");
+        return;
+      }
+    }
   }
 
   /** Ids differing only in case collide on case-insensitive file systems (macOS, Windows). */

@@ -32,6 +32,7 @@ final class Documents {
       return Optional.empty();
     }
     FrontMatter fm = parts.get();
+    BodyDepth.check(file.path(), fm.body(), fm.bodyLine(), out);
     if (fm.yaml().isBlank()) {
       return Optional.of(
           new Document(file.path(), new YamlNode.Map(java.util.List.of(), fm.yamlLine(), 1), fm));

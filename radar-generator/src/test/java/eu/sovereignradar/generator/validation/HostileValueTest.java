@@ -48,6 +48,26 @@ class HostileValueTest {
         .toList();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"stars", "underscores", "tildes", "brackets", "images"})
+  void refusesInlineMarkupNestedDeeperThanTheRendererCanRecurse(String form) throws IOException {
+    // The sizes of the hostile-tester report; each used to end the build in a StackOverflowError
+    // while validate accepted the file.
+    String body =
+        switch (form) {
+          case "stars" -> "*a ".repeat(5_000) + "x" + " a*".repeat(5_000);
+          case "underscores" -> "_a ".repeat(5_000) + "x" + " a_".repeat(5_000);
+          case "tildes" -> "~~a ".repeat(5_000) + "x" + " a~~".repeat(5_000);
+          case "brackets" -> "[".repeat(20_000) + "x" + "]".repeat(20_000);
+          default -> "![a ".repeat(3_000) + "x" + "](u)".repeat(3_000);
+        };
+    ValidationResult r =
+        validate(
+            RADAR, "---\ntitle: X\nring: adopt\nquadrant: tools\n---\nFine.\n\n" + body + "\n");
+    assertThat(located(r)).containsExactly("blips/x.md:8 body.too-deep");
+  }
+
   @Test
   void rejectsDeeplyNestedLicenceParenthesesWithoutStackOverflow() throws IOException {
     // 900 levels: deep enough for the parser's limit, short enough for the length limit.

@@ -218,6 +218,22 @@ final class BlipReader {
               inv.hint());
       return Optional.empty();
     }
+    LicenceParser.deprecatedIn(text.get())
+        .forEach(
+            (old, replacement) ->
+                f.out()
+                    .warning(
+                        "blip.deprecated-licence",
+                        f.at(f.node(key).orElseThrow()),
+                        "'" + old + "' is a deprecated SPDX id",
+                        "write '"
+                            + replacement
+                            + "'"
+                            + (replacement.endsWith("-only")
+                                ? " (or '"
+                                    + replacement.replace("-only", "-or-later")
+                                    + "' when the project allows later versions)"
+                                : "")));
     return Optional.of(((LicenceParser.Valid) r).licence());
   }
 

@@ -35,6 +35,39 @@ public final class LicenceParser {
    */
   static final int MAX_NESTING = 16;
 
+  /**
+   * The ids the SPDX list deprecates, with what replaces them. They still parse (old files use
+   * them), but the validator warns, and did-you-mean never offers them.
+   */
+  static final Map<String, String> DEPRECATED =
+      Map.ofEntries(
+          Map.entry("GPL-1.0", "GPL-1.0-only"),
+          Map.entry("GPL-2.0", "GPL-2.0-only"),
+          Map.entry("GPL-3.0", "GPL-3.0-only"),
+          Map.entry("LGPL-2.0", "LGPL-2.0-only"),
+          Map.entry("LGPL-2.1", "LGPL-2.1-only"),
+          Map.entry("LGPL-3.0", "LGPL-3.0-only"),
+          Map.entry("AGPL-1.0", "AGPL-1.0-only"),
+          Map.entry("AGPL-3.0", "AGPL-3.0-only"),
+          Map.entry("GFDL-1.1", "GFDL-1.1-only"),
+          Map.entry("GFDL-1.2", "GFDL-1.2-only"),
+          Map.entry("GFDL-1.3", "GFDL-1.3-only"),
+          Map.entry("GPL-2.0-with-autoconf-exception", "GPL-2.0-only WITH Autoconf-exception-2.0"),
+          Map.entry("GPL-2.0-with-bison-exception", "GPL-2.0-or-later WITH Bison-exception-2.2"),
+          Map.entry(
+              "GPL-2.0-with-classpath-exception", "GPL-2.0-only WITH Classpath-exception-2.0"),
+          Map.entry("GPL-2.0-with-font-exception", "GPL-2.0-only WITH Font-exception-2.0"),
+          Map.entry("GPL-2.0-with-GCC-exception", "GPL-2.0-only WITH GCC-exception-2.0"),
+          Map.entry("GPL-3.0-with-autoconf-exception", "GPL-3.0-only WITH Autoconf-exception-3.0"),
+          Map.entry("GPL-3.0-with-GCC-exception", "GPL-3.0-only WITH GCC-exception-3.1"),
+          Map.entry("wxWindows", "LGPL-2.0-or-later WITH WxWindows-exception-3.1"),
+          Map.entry("eCos-2.0", "GPL-2.0-or-later WITH eCos-exception-2.0"),
+          Map.entry("StandardML-NJ", "SMLNJ"),
+          Map.entry("Nunit", "zlib-acknowledgement"),
+          Map.entry("BSD-2-Clause-FreeBSD", "BSD-2-Clause"),
+          Map.entry("BSD-2-Clause-NetBSD", "BSD-2-Clause"),
+          Map.entry("bzip2-1.0.5", "bzip2-1.0.6"));
+
   private final Map<String, Boolean> osiById = new HashMap<>();
   private final Map<String, String> idByLowercase = new HashMap<>();
   private final Set<String> exceptions = new HashSet<>();
@@ -50,6 +83,57 @@ public final class LicenceParser {
 
   public static LicenceParser standard() {
     return STANDARD;
+  }
+
+  /**
+   * The GNU licences by the names people write ({@code GPL3}, {@code GPLv2}, {@code lgpl-2.1}):
+   * edit distance would offer unrelated ids such as {@code NGPL}.
+   */
+  private java.util.Optional<String> shorthand(String id) {
+    String key = gnuKey(id);
+    for (String candidate : current()) {
+      if (candidate.endsWith("-only") && gnuKey(candidate.replace("-only", "")).equals(key)) {
+        return java.util.Optional.of(
+            " (did you mean '"
+                + candidate
+                + "' or '"
+                + candidate.replace("-only", "-or-later")
+                + "'?)");
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String gnuKey(String id) {
+    return id.toLowerCase(Locale.ROOT)
+        .replaceAll("(?<=[a-z])v(?=\\d)", "")
+        .replace(".0", "")
+        .replaceAll("[-.]", "");
+  }
+
+  /** The ids that are not deprecated: the only ones did-you-mean offers. */
+  private java.util.Set<String> current() {
+    java.util.Set<String> ids = new java.util.HashSet<>(osiById.keySet());
+    ids.removeAll(DEPRECATED.keySet());
+    ids.removeIf(id -> id.endsWith("+"));
+    return ids;
+  }
+
+  /**
+   * The deprecated ids an expression uses, each with its replacement, in order of appearance; an id
+   * followed by {@code +} ("or later") maps to its {@code -or-later} form.
+   */
+  public static java.util.LinkedHashMap<String, String> deprecatedIn(String expression) {
+    java.util.LinkedHashMap<String, String> found = new java.util.LinkedHashMap<>();
+    for (String token : expression.split("[\\s()]+")) {
+      boolean plus = token.endsWith("+");
+      String id = plus ? token.substring(0, token.length() - 1) : token;
+      String replacement = DEPRECATED.get(id);
+      if (replacement != null) {
+        found.put(token, plus ? replacement.replace("-only", "-or-later") : replacement);
+      }
+    }
+    return found;
   }
 
   /** The outcome: a licence, or an explanation and hint for the editor. */
@@ -228,10 +312,10 @@ public final class LicenceParser {
         }
         String exact = idByLowercase.get(id.toLowerCase(Locale.ROOT));
         String hint =
-            exact != null
+            exact != null && !DEPRECATED.containsKey(exact)
                 ? "SPDX ids are case-sensitive: write '" + exact + "'"
                 : "use an id from https://spdx.org/licenses/"
-                    + Suggestions.didYouMean(id, osiById.keySet())
+                    + shorthand(id).orElse(Suggestions.didYouMean(id, current()))
                     + ", 'LicenseRef-<name>' for a custom licence, or 'proprietary'";
         throw new Problem("'" + t + "' is not an SPDX licence id", hint);
       }

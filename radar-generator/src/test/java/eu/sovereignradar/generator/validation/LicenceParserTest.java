@@ -51,4 +51,31 @@ class LicenceParserTest {
     LicenceParser.Invalid inv = (LicenceParser.Invalid) r;
     assertThat(inv.problem() + " " + inv.hint()).contains(expectedWords);
   }
+
+  @org.junit.jupiter.api.Test
+  void deprecatedIdsAreFoundWithTheirReplacements() {
+    assertThat(LicenceParser.deprecatedIn("(GPL-2.0+ OR AGPL-3.0) AND MIT"))
+        .containsExactly(
+            java.util.Map.entry("GPL-2.0+", "GPL-2.0-or-later"),
+            java.util.Map.entry("AGPL-3.0", "AGPL-3.0-only"));
+    assertThat(LicenceParser.deprecatedIn("AGPL-3.0-only AND LGPL-2.1-or-later")).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "GPL3, GPL-3.0-only",
+    "GPLv2, GPL-2.0-only",
+    "lgpl-2.1, LGPL-2.1-only",
+    "AGPLv3, AGPL-3.0-only"
+  })
+  void gnuShorthandsSuggestTheCurrentIdsNeverADeprecatedOne(String written, String suggested) {
+    LicenceParser.Invalid inv = (LicenceParser.Invalid) LicenceParser.standard().parse(written);
+    assertThat(inv.hint())
+        .contains(
+            "did you mean '"
+                + suggested
+                + "' or '"
+                + suggested.replace("-only", "-or-later")
+                + "'");
+  }
 }

@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,11 +57,10 @@ public final class RadarCommand implements Runnable {
     cl.setExitCodeExceptionMapper(e -> INTERNAL_ERROR);
     cl.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("radar: " + e.getMessage());
+          err.println("radar: " + usageMessage(e));
+          String name = e.getCommandLine().getCommandName();
           err.println(
-              "Try 'radar --help' or 'radar "
-                  + (e.getCommandLine().getCommandName())
-                  + " --help'.");
+              name.equals("radar") ? "Try 'radar --help'." : "Try 'radar " + name + " --help'.");
           return USAGE_OR_IO;
         });
     cl.setExecutionExceptionHandler(
@@ -71,6 +71,70 @@ public final class RadarCommand implements Runnable {
           return INTERNAL_ERROR;
         });
     return cl.execute(args);
+  }
+
+  /**
+   * The message for a usage mistake, with the nearest command or option when the mistake is a typo:
+   * "'bulid' is not a command (did you mean 'build'?)".
+   */
+  static String usageMessage(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String first = u.getUnmatched().get(0);
+      // The near names among the command's options and subcommands: picocli's own suggestions
+      // are loose ('validate' for 'bulid') and miss some ('--format' for '--frmat').
+      CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+      List<String> names = new java.util.ArrayList<>(spec.subcommands().keySet());
+      spec.options().forEach(o -> names.addAll(List.of(o.names())));
+      int limit = Math.max(2, strip(first).length() / 3);
+      List<String> suggestions =
+          names.stream()
+              .filter(n -> n.startsWith("-") == first.startsWith("-"))
+              .filter(n -> distance(strip(n), strip(first)) <= limit)
+              .sorted(
+                  java.util.Comparator.comparingInt((String n) -> distance(strip(n), strip(first)))
+                      .thenComparing(n -> n))
+              .distinct()
+              .toList();
+      String hint =
+          suggestions.isEmpty()
+              ? ""
+              : " (did you mean '"
+                  + String.join("' or '", suggestions.subList(0, Math.min(3, suggestions.size())))
+                  + "'?)";
+      boolean topLevel = e.getCommandLine().getCommandName().equals("radar");
+      if (topLevel && !first.startsWith("-")) {
+        return "'" + first + "' is not a command" + hint;
+      }
+      if (first.startsWith("-")) {
+        return "unknown option '" + first + "'" + hint;
+      }
+      return e.getMessage() + hint;
+    }
+    return e.getMessage();
+  }
+
+  private static String strip(String option) {
+    return option.replaceFirst("^-+", "").replaceFirst("=.*$", "");
+  }
+
+  /** Edit distance (insertions, deletions, substitutions). */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** Reads the version from the jar manifest or the Maven properties. */

@@ -69,7 +69,7 @@ class ValidateCommandTest {
   @Test
   void unknownOptionIsAUsageProblem() {
     assertThat(run("validate", "--frmat", "json")).isEqualTo(2);
-    assertThat(err.toString()).contains("Unknown option");
+    assertThat(err.toString()).contains("unknown option '--frmat' (did you mean '--format'?)");
   }
 
   @Test

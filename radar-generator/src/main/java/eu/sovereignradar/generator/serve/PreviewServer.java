@@ -199,6 +199,11 @@ final class PreviewServer implements AutoCloseable {
     // The preview changes with every save; a cached page would hide the change.
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    // The same policy the pages carry as a meta element (docs/security.md), also for non-HTML
+    // files.
+    exchange
+        .getResponseHeaders()
+        .set("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'");
     boolean head = exchange.getRequestMethod().equals("HEAD");
     exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
     if (!head && body.length > 0) {

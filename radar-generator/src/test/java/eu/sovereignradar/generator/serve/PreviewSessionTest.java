@@ -140,6 +140,9 @@ class PreviewSessionTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
     assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .contains("default-src 'self'; object-src 'none'; base-uri 'none'");
     assertThat(page.body())
         .contains("The original assessment.")
         .contains("<script src=\"/assets/live-reload.js\" defer></script>");

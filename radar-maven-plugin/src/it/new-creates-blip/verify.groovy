@@ -9,6 +9,7 @@ assert text.contains('quadrant: tools')
 assert text.contains('## Why this ring')
 assert log.contains('Created ')
 assert log.contains('blips' + File.separator + 'gruene-strasse-hub.md')
-assert log.contains('Radar content checked: 0 errors, 0 warnings in 2 files.')
+assert log.contains('[WARNING]') && log.contains('[blip.placeholder-text]')
+assert log.contains('Radar content checked: 0 errors, 1 warning in 2 files.')
 assert log.contains('BUILD SUCCESS')
 true

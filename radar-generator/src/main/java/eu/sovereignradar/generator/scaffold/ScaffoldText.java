@@ -5,6 +5,7 @@ import eu.sovereignradar.generator.model.Hosting;
 import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.model.Ring;
+import eu.sovereignradar.generator.validation.Placeholders;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,21 +85,26 @@ final class ScaffoldText {
         + """
         ## What it is
 
-        Two or three sentences: what it does, who makes it and who uses it.
+        %s
 
         ## Why this ring
 
-        Why %s: maturity, adoption, support, and what keeps it from the next ring inwards.
+        Why %s%s
 
         ## Sovereignty
 
-        Licence, control and jurisdiction, and where it can be hosted: what stays in your own hands.
+        %s
 
         ## Migration
 
-        What moving to it takes: importing data, working with the existing tools, training, pitfalls.
+        %s
         """
-            .formatted(ring.title());
+            .formatted(
+                Placeholders.BLIP_WHAT,
+                ring.title(),
+                Placeholders.BLIP_WHY_SUFFIX,
+                Placeholders.BLIP_SOVEREIGNTY,
+                Placeholders.BLIP_MIGRATION);
   }
 
   static String product(
@@ -127,7 +133,7 @@ final class ScaffoldText {
         + """
         ## What it is used for
 
-        Two or three sentences: what organisations use it for, and how widely.
+        %s
 
         ## Why it is a dependency
 
@@ -136,8 +142,9 @@ final class ScaffoldText {
 
         ## Leaving it
 
-        What makes leaving hard (formats, integrations, habits) and where to start.
-        """;
+        %s
+        """
+            .formatted(Placeholders.PRODUCT_WHAT, Placeholders.PRODUCT_LEAVING);
   }
 
   /**

@@ -92,6 +92,8 @@ final class BlipReader {
     String path = doc.path();
     Fields f = new Fields(path, doc.frontMatter(), out, "").allowCommunityOrigin();
     f.warnUnknownKeys(KEYS, "blip front matter");
+    Placeholders.check(
+        "blip.placeholder-text", path, doc.parts().body(), doc.parts().bodyLine(), out);
     Optional<String> title = f.text("title", true);
     Optional<Ring> ring = ring(f, "ring", f.id("ring", true, "adopt"), f.node("ring"));
     Optional<Quadrant> quadrant = quadrant(f);

@@ -27,6 +27,8 @@ final class ProductReader {
     String path = doc.path();
     Fields f = new Fields(path, doc.frontMatter(), out, "");
     f.warnUnknownKeys(KEYS, "product front matter");
+    Placeholders.check(
+        "product.placeholder-text", path, doc.parts().body(), doc.parts().bodyLine(), out);
     Optional<String> title = f.text("title", true);
     Optional<String> vendor = f.text("vendor", true);
     if (!f.has("origin")) {

@@ -52,8 +52,12 @@ class NewCommandTest {
             "Next: fill in the empty fields and the text, then run 'radar validate " + dir + "'.");
     assertThat(Files.readString(dir.resolve("blips/nextcloud-hub.md")))
         .contains("title: Nextcloud Hub");
-    assertThat(run("validate", "--strict", dir.toString())).isZero();
-    assertThat(out.toString()).contains("0 errors, 0 warnings in 2 files.");
+    // Valid, but its guidance text is still there: a warning, so --strict refuses it.
+    assertThat(run("validate", dir.toString())).isZero();
+    assertThat(out.toString())
+        .contains("[blip.placeholder-text]")
+        .contains("0 errors, 1 warning in 2 files.");
+    assertThat(run("validate", "--strict", dir.toString())).isEqualTo(RadarCommand.CONTENT_ERRORS);
   }
 
   @Test

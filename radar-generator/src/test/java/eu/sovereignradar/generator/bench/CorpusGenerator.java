@@ -222,16 +222,17 @@ public final class CorpusGenerator {
     int q = i % QUADRANTS.length;
     f.append("product: ").append(productId(q, i % PRODUCTS_PER_QUADRANT)).append('\n');
     f.append("area: ").append(AREAS[i % AREAS.length]).append('\n');
-    f.append("provider: {name: Provider ")
+    // Block style, as docs/content-format.md and the sample write items.
+    f.append("provider:\n  name: Provider ")
         .append(i % 37)
-        .append(" Ltd, country: IE, parent: Group ")
+        .append(" Ltd\n  country: IE\n  parent: Group ")
         .append(i % 11)
-        .append(", parentCountry: US}\n");
+        .append("\n  parentCountry: US\n");
     f.append("serviceModel: ").append(MODELS[i % MODELS.length]).append('\n');
-    f.append("data: {class: ")
+    f.append("data:\n  class: ")
         .append(CLASSES[i % CLASSES.length])
-        .append(
-            ", personalData: true, storedIn: [DE, IE], processedIn: [IE, US], keys: provider}\n");
+        .append("\n  personalData: true\n  storedIn: [DE, IE]\n  processedIn: [IE, US]\n")
+        .append("  keys: provider\n");
     f.append("users: ").append(random.nextInt(3000)).append('\n');
     f.append("units: [").append(UNITS[i % UNITS.length]).append("]\n");
     f.append("processes: [Process ").append(i % 17).append("]\n");
@@ -239,9 +240,9 @@ public final class CorpusGenerator {
     if (i > 0) {
       f.append("dependsOn: [app-0]\n");
     }
-    f.append("contract: {end: 2029-0")
+    f.append("contract:\n  end: 2029-0")
         .append(1 + i % 9)
-        .append("-28, notice: P6M, autoRenewal: true}\n");
+        .append("-28\n  notice: P6M\n  autoRenewal: true\n");
     f.append("assessment:\n");
     for (String d : DIMENSIONS) {
       int level = random.nextInt(6);
@@ -249,13 +250,13 @@ public final class CorpusGenerator {
       if (level == 5) {
         f.append("unknown\n");
       } else {
-        f.append("{level: ")
+        f.append("\n    level: ")
             .append(level)
-            .append(", evidence: ")
+            .append("\n    evidence: ")
             .append(sentence(random, 8))
-            .append(", assessed: 2026-10-")
+            .append("\n    assessed: 2026-10-")
             .append(10 + i % 18)
-            .append("}\n");
+            .append('\n');
       }
     }
     f.append("---\n");

@@ -57,4 +57,12 @@ public final class DiagnosticText {
       case sarif -> reports.sarifReport(report.diagnostics(), toolVersion);
     };
   }
+
+  /**
+   * A failure of the environment (a missing folder, a full disk, a denied permission) as one line
+   * naming the file or folder, for every front end.
+   */
+  public static String describe(java.io.IOException e) {
+    return eu.sovereignradar.generator.diagnostic.IoDescriptions.describe(e);
+  }
 }

@@ -71,6 +71,6 @@ abstract class AbstractRadarMojo extends AbstractMojo {
   /** A failure of the environment (a folder that cannot be read), not of the content. */
   MojoExecutionException ioFailure(java.io.IOException e) {
     return new MojoExecutionException(
-        "radar:" + goal() + " cannot read or write files: " + e.getMessage(), e);
+        "radar:" + goal() + " cannot read or write files: " + DiagnosticText.describe(e), e);
   }
 }

@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.cli;
 
+import eu.sovereignradar.generator.DiagnosticText;
 import eu.sovereignradar.generator.GenerationResult;
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
@@ -77,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
                       .build())
               .generate();
     } catch (IOException e) {
-      err.println("radar: " + IoMessages.describe(e));
+      err.println("radar: " + DiagnosticText.describe(e));
       return RadarCommand.USAGE_OR_IO;
     }
     int code = Reports.print(result, content, ReportFormat.text, null, strict, out, err);

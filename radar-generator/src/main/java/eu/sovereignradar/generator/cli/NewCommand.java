@@ -97,7 +97,7 @@ final class NewCommand implements Callable<Integer> {
                   new NewFileRequest(product, title, id, ring, quadrant, category, vendor, origin),
                   console);
     } catch (IOException e) {
-      err.println("radar new: " + IoMessages.describe(e));
+      err.println("radar new: " + DiagnosticText.describe(e));
       return RadarCommand.USAGE_OR_IO;
     }
     if (result instanceof NewFileResult.NoRadar noRadar) {

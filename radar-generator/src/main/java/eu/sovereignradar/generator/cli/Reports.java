@@ -38,7 +38,7 @@ final class Reports {
       try {
         Files.writeString(file, machine, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("radar: cannot write the report: " + IoMessages.describe(e));
+        err.println("radar: cannot write the report: " + DiagnosticText.describe(e));
         return RadarCommand.USAGE_OR_IO;
       }
       out.print(text);

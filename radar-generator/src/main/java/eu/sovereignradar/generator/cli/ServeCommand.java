@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.cli;
 
+import eu.sovereignradar.generator.DiagnosticText;
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.Preview;
 import eu.sovereignradar.generator.PreviewReport;
@@ -74,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
               + Preview.otherPort(port));
       return RadarCommand.USAGE_OR_IO;
     } catch (IOException e) {
-      err.println("radar serve: " + IoMessages.describe(e));
+      err.println("radar serve: " + DiagnosticText.describe(e));
       return RadarCommand.USAGE_OR_IO;
     }
     out.println(

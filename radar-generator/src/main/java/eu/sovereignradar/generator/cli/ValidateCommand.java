@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.cli;
 
+import eu.sovereignradar.generator.DiagnosticText;
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
 import eu.sovereignradar.generator.ReportFormat;
@@ -54,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       result = new RadarGenerator(GeneratorOptions.builder(content).build()).validate();
     } catch (java.io.IOException e) {
-      spec.commandLine().getErr().println("radar: " + IoMessages.describe(e));
+      spec.commandLine().getErr().println("radar: " + DiagnosticText.describe(e));
       return RadarCommand.USAGE_OR_IO;
     }
     return Reports.print(

@@ -1,15 +1,18 @@
-package eu.sovereignradar.generator.cli;
+package eu.sovereignradar.generator.diagnostic;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
-/** Turns I/O exceptions into one-line messages for people; the one place that does it. */
-final class IoMessages {
-  private IoMessages() {}
+/**
+ * Turns I/O exceptions into one-line messages for people, naming the file or folder and never a
+ * Java class: the one place that does it, for the CLI, the Maven goals and the preview.
+ */
+public final class IoDescriptions {
+  private IoDescriptions() {}
 
-  static String describe(IOException e) {
+  public static String describe(IOException e) {
     if (e instanceof NoSuchFileException n) {
       return n.getFile()
           + ": no such file or folder"
@@ -23,6 +26,7 @@ final class IoMessages {
           + ": "
           + (f.getReason() == null ? "cannot be read or written" : f.getReason());
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? "a read or write failed" : message;
   }
 }

@@ -182,6 +182,34 @@ class BrowserTest {
 
   @ParameterizedTest
   @EnumSource(Access.class)
+  void aClickOnAMatrixColumnSortsItsRowsAndTellsScreenReaders(Access access) {
+    open(access, sample, "matrix.html");
+    WebElement table = driver.findElement(By.cssSelector("table.matrix"));
+    WebElement score =
+        table.findElements(By.cssSelector("thead th")).stream()
+            .filter(th -> th.getText().startsWith("Score"))
+            .findFirst()
+            .orElseThrow();
+    score.findElement(By.cssSelector("button.sort")).click();
+    assertThat(score.getDomAttribute("aria-sort")).isEqualTo("descending");
+    int column = table.findElements(By.cssSelector("thead th")).indexOf(score);
+    List<Integer> keys =
+        table.findElements(By.cssSelector("tbody tr")).stream()
+            .map(
+                tr ->
+                    Integer.parseInt(
+                        tr.findElements(By.cssSelector("th, td"))
+                            .get(column)
+                            .getDomAttribute("data-sort")))
+            .toList();
+    assertThat(keys).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    score.findElement(By.cssSelector("button.sort")).click();
+    assertThat(score.getDomAttribute("aria-sort")).isEqualTo("ascending");
+    assertClean(access, false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
   void clickingABlipOpensItsPage(Access access) {
     open(access, sample, "index.html");
     WebElement blip = driver.findElements(By.cssSelector("svg.radar-chart a.blip")).get(0);

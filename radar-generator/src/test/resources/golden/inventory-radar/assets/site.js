@@ -1,6 +1,7 @@
 /*
  * Sovereign Radar: optional enhancements. Every page works without this script; it adds
- * highlighting (chart <-> lists), filters by ring, quadrant and tag, and search. Loaded with
+ * highlighting (chart <-> lists), filters by ring, quadrant and tag, search, and sorting of the
+ * dependency matrix by any column. Loaded with
  * <script src defer>; no inline script, no eval, no innerHTML: text from the content is only ever
  * inserted with textContent, so a strict Content-Security-Policy holds and nothing in the content
  * can run.
@@ -234,4 +235,45 @@
       run();
     });
   }
+
+  /*
+   * The dependency matrix is sorted by exposure on the server. A click on a column header sorts
+   * the rows of that table by the column (again: the other way round), by each cell's data-sort
+   * key; aria-sort tells screen readers the order.
+   */
+  function sortKey(cell) {
+    var key = cell.getAttribute('data-sort');
+    if (key === null) {
+      return cell.textContent.trim().toLowerCase();
+    }
+    return key !== '' && !isNaN(Number(key)) ? Number(key) : key;
+  }
+
+  each(doc.querySelectorAll('table.matrix'), function (table) {
+    var heads = table.tHead.rows[0].cells;
+    each(heads, function (th, column) {
+      var button = doc.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      while (th.firstChild) {
+        button.appendChild(th.firstChild);
+      }
+      th.appendChild(button);
+      button.addEventListener('click', function () {
+        var descending = th.getAttribute('aria-sort') !== 'descending';
+        each(heads, function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = sortKey(a.cells[column]);
+          var y = sortKey(b.cells[column]);
+          var order = typeof x === 'number' && typeof y === 'number'
+            ? x - y : String(x).localeCompare(String(y));
+          return descending ? -order : order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  });
 }());

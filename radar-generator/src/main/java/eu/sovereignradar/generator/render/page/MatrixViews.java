@@ -189,12 +189,16 @@ final class MatrixViews {
         SitePaths.root(depth) + SitePaths.inventory(item.id()),
         m.get("criticality_" + item.criticality().id()),
         item.criticality().id(),
+        item.criticality().weight(),
         cells,
         level(r.floor()),
         r.score() == null ? m.get("level_unknown_short") : String.valueOf(r.score()),
+        r.score() == null ? -1 : r.score(),
         String.valueOf(r.impact()),
         r.exposure() == null ? m.get("level_unknown_short") : String.valueOf(r.exposure()),
-        r.decisionDate() == null ? "" : site.date(r.decisionDate()).text());
+        r.exposure() == null ? -1 : r.exposure(),
+        r.decisionDate() == null ? "" : site.date(r.decisionDate()).text(),
+        r.decisionDate() == null ? "" : r.decisionDate().toString());
   }
 
   String dimensionTitle(Dimension d) {

@@ -8,6 +8,8 @@ import java.util.List;
  * @param cells one per dimension, in column order
  * @param exposure 0 to 100 as text, or the word for unknown
  * @param decision the contract's decision date as text, or empty
+ * @param scoreSort the score, -1 when unknown: the key the script sorts by (as {@code
+ *     exposureSort}, {@code criticalityRank} and the ISO {@code decisionIso})
  */
 public record MatrixRowView(
     String id,
@@ -15,12 +17,16 @@ public record MatrixRowView(
     String href,
     String criticality,
     String criticalityId,
+    int criticalityRank,
     List<LevelCell> cells,
     LevelCell floor,
     String score,
+    int scoreSort,
     String impact,
     String exposure,
-    String decision) {
+    int exposureSort,
+    String decision,
+    String decisionIso) {
   public MatrixRowView {
     cells = List.copyOf(cells);
   }

@@ -65,4 +65,12 @@ public final class DiagnosticText {
   public static String describe(java.io.IOException e) {
     return eu.sovereignradar.generator.diagnostic.IoDescriptions.describe(e);
   }
+
+  /**
+   * " (did you mean 'x'?)" for the candidate nearest to {@code wrong}, or the empty string: the
+   * validator's rule, for front ends that check their own names (commands, options).
+   */
+  public static String didYouMean(String wrong, java.util.Collection<String> candidates) {
+    return eu.sovereignradar.generator.validation.Suggestions.didYouMean(wrong, candidates);
+  }
 }

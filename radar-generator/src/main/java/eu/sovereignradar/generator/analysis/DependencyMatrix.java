@@ -90,10 +90,7 @@ public record DependencyMatrix(
   /** The matrix of {@code radar}'s inventory; empty rows when it has none. */
   public static DependencyMatrix of(Radar radar) {
     AssessmentSettings settings = radar.settings().assessment();
-    LocalDate reference =
-        radar.edition() != null && radar.edition().date() != null
-            ? radar.edition().date()
-            : LocalDate.now();
+    LocalDate reference = radar.settings().referenceDate();
     Map<String, List<InventoryItem>> dependents = new LinkedHashMap<>();
     for (InventoryItem item : radar.inventory()) {
       for (String d : item.dependsOn()) {

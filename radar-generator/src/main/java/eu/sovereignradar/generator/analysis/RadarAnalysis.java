@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -38,6 +39,7 @@ public final class RadarAnalysis {
   private final boolean internal;
   private final Map<String, List<InventoryItem>> itemsByProduct;
   private final Map<String, List<InventoryItem>> itemsByTarget;
+  private final Map<String, DependencyMatrix.Row> rowsByItem;
 
   private RadarAnalysis(
       Radar radar,
@@ -70,6 +72,8 @@ public final class RadarAnalysis {
         radar.inventory().stream()
             .filter(i -> i.product() != null)
             .collect(Collectors.groupingBy(InventoryItem::product));
+    this.rowsByItem =
+        matrix.rows().stream().collect(Collectors.toUnmodifiableMap(r -> r.item().id(), r -> r));
     this.itemsByTarget =
         radar.inventory().stream()
             .filter(i -> i.target() != null)
@@ -151,6 +155,11 @@ public final class RadarAnalysis {
   /** The dependency matrix of the inventory: no rows when the radar has no inventory. */
   public DependencyMatrix matrix() {
     return matrix;
+  }
+
+  /** The matrix row of the inventory item {@code itemId}: its levels, floor, score, exposure. */
+  public Optional<DependencyMatrix.Row> row(String itemId) {
+    return Optional.ofNullable(rowsByItem.get(itemId));
   }
 
   /** The inventory items that use the product {@code productId}. */

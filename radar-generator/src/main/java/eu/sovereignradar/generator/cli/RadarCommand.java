@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.cli;
 
+import eu.sovereignradar.generator.DiagnosticText;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -80,27 +81,15 @@ public final class RadarCommand implements Runnable {
   static String usageMessage(CommandLine.ParameterException e) {
     if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String first = u.getUnmatched().get(0);
-      // The near names among the command's options and subcommands: picocli's own suggestions
-      // are loose ('validate' for 'bulid') and miss some ('--format' for '--frmat').
+      // The nearest of the command's own options or subcommands, by the validator's rule:
+      // picocli's suggestions are loose ('validate' for 'bulid') and miss some ('--frmat').
       CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
       List<String> names = new java.util.ArrayList<>(spec.subcommands().keySet());
       spec.options().forEach(o -> names.addAll(List.of(o.names())));
-      int limit = Math.max(2, strip(first).length() / 3);
-      List<String> suggestions =
-          names.stream()
-              .filter(n -> n.startsWith("-") == first.startsWith("-"))
-              .filter(n -> distance(strip(n), strip(first)) <= limit)
-              .sorted(
-                  java.util.Comparator.comparingInt((String n) -> distance(strip(n), strip(first)))
-                      .thenComparing(n -> n))
-              .distinct()
-              .toList();
       String hint =
-          suggestions.isEmpty()
-              ? ""
-              : " (did you mean '"
-                  + String.join("' or '", suggestions.subList(0, Math.min(3, suggestions.size())))
-                  + "'?)";
+          DiagnosticText.didYouMean(
+              first.replaceFirst("=.*$", ""),
+              names.stream().filter(n -> n.startsWith("-") == first.startsWith("-")).toList());
       boolean topLevel = e.getCommandLine().getCommandName().equals("radar");
       if (topLevel && !first.startsWith("-")) {
         return "'" + first + "' is not a command" + hint;
@@ -111,30 +100,6 @@ public final class RadarCommand implements Runnable {
       return e.getMessage() + hint;
     }
     return e.getMessage();
-  }
-
-  private static String strip(String option) {
-    return option.replaceFirst("^-+", "").replaceFirst("=.*$", "");
-  }
-
-  /** Edit distance (insertions, deletions, substitutions). */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** Reads the version from the jar manifest or the Maven properties. */

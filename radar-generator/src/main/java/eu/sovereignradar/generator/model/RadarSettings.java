@@ -99,6 +99,14 @@ public record RadarSettings(
     return Optional.empty();
   }
 
+  /**
+   * The date deadlines are judged against: the edition's date, or today when radar.yaml names no
+   * edition (then the same content can warn differently on another day, which is the point).
+   */
+  public java.time.LocalDate referenceDate() {
+    return edition != null && edition.date() != null ? edition.date() : java.time.LocalDate.now();
+  }
+
   /** Quadrant ids in radar.yaml order. */
   public List<String> quadrantIds() {
     return quadrants.stream().map(Quadrant::id).toList();

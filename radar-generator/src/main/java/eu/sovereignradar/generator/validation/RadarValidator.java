@@ -115,10 +115,7 @@ public final class RadarValidator {
     products.forEach(p -> productsById.put(p.id(), p));
     Map<String, Blip> blipsById = new HashMap<>();
     blips.forEach(b -> blipsById.put(b.id(), b));
-    LocalDate reference =
-        config.edition() != null && config.edition().date() != null
-            ? config.edition().date()
-            : LocalDate.now();
+    LocalDate reference = config.referenceDate();
     InventoryReader reader =
         new InventoryReader(config, productsById, blipsById, idsOf(files.inventory()), reference);
     return files.inventory().parallelStream()

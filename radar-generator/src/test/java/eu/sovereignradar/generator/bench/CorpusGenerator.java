@@ -190,16 +190,10 @@ public final class CorpusGenerator {
   private static final String[] MODELS = {"saas", "paas", "iaas", "on-premises", "desktop"};
   private static final String[] CRITICALITY = {"low", "medium", "high", "critical"};
   private static final String[] CLASSES = {"public", "internal", "sensitive"};
-  private static final String[] DIMENSIONS = {
-    "jurisdiction",
-    "data-location",
-    "contract",
-    "operations",
-    "supply-chain",
-    "openness",
-    "exit",
-    "assurance"
-  };
+  private static final List<String> DIMENSIONS =
+      eu.sovereignradar.generator.model.AssessmentSettings.DEFAULT_DIMENSIONS.stream()
+          .map(eu.sovereignradar.generator.model.AssessmentSettings.Dimension::id)
+          .toList();
 
   private static String organisation(int items) {
     if (items == 0) {

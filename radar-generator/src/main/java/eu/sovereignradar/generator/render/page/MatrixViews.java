@@ -192,10 +192,10 @@ final class MatrixViews {
         item.criticality().weight(),
         cells,
         level(r.floor()),
-        r.score() == null ? m.get("level_unknown_short") : String.valueOf(r.score()),
+        orUnknown(r.score()),
         r.score() == null ? -1 : r.score(),
         String.valueOf(r.impact()),
-        r.exposure() == null ? m.get("level_unknown_short") : String.valueOf(r.exposure()),
+        orUnknown(r.exposure()),
         r.exposure() == null ? -1 : r.exposure(),
         r.decisionDate() == null ? "" : site.date(r.decisionDate()).text(),
         r.decisionDate() == null ? "" : r.decisionDate().toString());
@@ -205,16 +205,17 @@ final class MatrixViews {
     return d.title() != null ? d.title() : m.get("dimension_" + d.id().replace('-', '_'));
   }
 
+  /** A figure, or the short word for unknown. */
+  private String orUnknown(@Nullable Integer figure) {
+    return figure == null ? m.get("level_unknown_short") : String.valueOf(figure);
+  }
+
   private String number(double value) {
     return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
   InventoryView item(InventoryItem item, Html body) {
-    Row r =
-        site.analysis().matrix().rows().stream()
-            .filter(x -> x.item().id().equals(item.id()))
-            .findFirst()
-            .orElseThrow();
+    Row r = site.analysis().row(item.id()).orElseThrow();
     String language = site.radar().language();
     String root = SitePaths.root(ITEM_DEPTH);
     Optional<ProductComparison> comparison =
@@ -248,9 +249,9 @@ final class MatrixViews {
         contract(item, r, language),
         assessment(item),
         level(r.floor()),
-        r.score() == null ? m.get("level_unknown_short") : String.valueOf(r.score()),
+        orUnknown(r.score()),
         String.valueOf(r.impact()),
-        r.exposure() == null ? m.get("level_unknown_short") : String.valueOf(r.exposure()),
+        orUnknown(r.exposure()),
         links(item.dependsOn(), root),
         r.dependents().stream()
             .map(d -> new ItemLink(d.title(), root + SitePaths.inventory(d.id())))
@@ -462,9 +463,9 @@ final class MatrixViews {
 
   private List<ItemLink> links(List<String> ids, String root) {
     return ids.stream()
-        .map(id -> site.radar().findItem(id))
+        .map(id -> site.analysis().row(id))
         .flatMap(Optional::stream)
-        .map(i -> new ItemLink(i.title(), root + SitePaths.inventory(i.id())))
+        .map(r -> new ItemLink(r.item().title(), root + SitePaths.inventory(r.item().id())))
         .toList();
   }
 

@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
 /**
  * Everything derived from a validated radar, computed once before any page is rendered: each blip's
  * stable number, each blip's sovereignty score with its breakdown, the product comparisons, and the
- * blips grouped by quadrant and by tag. Rendering only turns this value into pages; it never
- * computes a number, a score or a comparison itself, so that what a page shows can be tested
- * without a template and every page of one build agrees. Immutable and thread-safe.
+ * blips grouped by quadrant and by tag, the dependency matrix and the roadmap. Rendering only turns
+ * this value into pages; it never computes a number, a score or a comparison itself, so that what a
+ * page shows can be tested without a template and every page of one build agrees. Immutable and
+ * thread-safe.
  */
 public final class RadarAnalysis {
   private final Radar radar;
@@ -40,6 +41,8 @@ public final class RadarAnalysis {
   private final Map<String, List<InventoryItem>> itemsByProduct;
   private final Map<String, List<InventoryItem>> itemsByTarget;
   private final Map<String, DependencyMatrix.Row> rowsByItem;
+  private final RoadmapPlan roadmap;
+  private final Map<String, List<RoadmapPlan.Step>> stepsByItem;
 
   private RadarAnalysis(
       Radar radar,
@@ -78,6 +81,13 @@ public final class RadarAnalysis {
         radar.inventory().stream()
             .filter(i -> i.target() != null)
             .collect(Collectors.groupingBy(InventoryItem::target));
+    this.roadmap = RoadmapPlan.of(radar, matrix, this::score);
+    Map<String, List<RoadmapPlan.Step>> moving = new LinkedHashMap<>();
+    for (RoadmapPlan.Step step : roadmap.steps()) {
+      step.step().moves().forEach(i -> moving.computeIfAbsent(i, k -> new ArrayList<>()).add(step));
+    }
+    moving.replaceAll((i, list) -> List.copyOf(list));
+    this.stepsByItem = Collections.unmodifiableMap(moving);
   }
 
   /** Analyses {@code radar} with its own scoring weights. */
@@ -160,6 +170,16 @@ public final class RadarAnalysis {
   /** The matrix row of the inventory item {@code itemId}: its levels, floor, score, exposure. */
   public Optional<DependencyMatrix.Row> row(String itemId) {
     return Optional.ofNullable(rowsByItem.get(itemId));
+  }
+
+  /** The roadmap analysed: no steps when the radar has none (or a public build hides them). */
+  public RoadmapPlan roadmap() {
+    return roadmap;
+  }
+
+  /** The roadmap steps that move the inventory item {@code itemId}, in roadmap order. */
+  public List<RoadmapPlan.Step> stepsMoving(String itemId) {
+    return stepsByItem.getOrDefault(itemId, List.of());
   }
 
   /** The inventory items that use the product {@code productId}. */

@@ -14,8 +14,10 @@ public record ContentFiles(
     Optional<ContentFile> about,
     List<ContentFile> blips,
     List<ContentFile> products,
-    List<ContentFile> inventory) {
+    List<ContentFile> inventory,
+    List<ContentFile> roadmap) {
   public ContentFiles {
+    roadmap = List.copyOf(roadmap);
     blips = List.copyOf(blips);
     products = List.copyOf(products);
     inventory = List.copyOf(inventory);
@@ -28,6 +30,7 @@ public record ContentFiles(
     return blips.size()
         + products.size()
         + inventory.size()
+        + roadmap.size()
         + (radarYaml.isPresent() ? 1 : 0)
         + (about.isPresent() ? 1 : 0);
   }

@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the files of a content folder: {@code radar.yaml}, {@code about.md}, {@code blips/*.md},
- * {@code products/*.md} and {@code inventory/*.md}. Symbolic links are followed only when their
- * target stays inside the content folder, so a pull request cannot make the build read {@code
- * /etc/passwd} or a CI secret and publish it. Hidden files (starting with a dot) are ignored;
- * anything else unexpected in {@code blips/}, {@code products/} or {@code inventory/} is reported.
+ * {@code products/*.md}, {@code inventory/*.md} and {@code roadmap/*.md}. Symbolic links are
+ * followed only when their target stays inside the content folder, so a pull request cannot make
+ * the build read {@code /etc/passwd} or a CI secret and publish it. Hidden files (starting with a
+ * dot) are ignored; anything else unexpected in those folders is reported.
  */
 public final class ContentScanner {
   private ContentScanner() {}
@@ -36,7 +36,8 @@ public final class ContentScanner {
         single(root, "about.md", out),
         folder(root, "blips", out),
         folder(root, "products", out),
-        folder(root, "inventory", out));
+        folder(root, "inventory", out),
+        folder(root, "roadmap", out));
   }
 
   /**

@@ -17,26 +17,38 @@ public record Radar(
     List<Blip> blips,
     List<Product> products,
     @Nullable Page about,
-    List<InventoryItem> inventory) {
+    List<InventoryItem> inventory,
+    List<RoadmapStep> roadmap) {
   public Radar {
     requireNonNull(settings, "settings");
     blips = List.copyOf(blips);
     products = List.copyOf(products);
     inventory = List.copyOf(inventory);
+    roadmap = List.copyOf(roadmap);
   }
 
   /** A radar without an inventory. */
   public Radar(
       RadarSettings settings, List<Blip> blips, List<Product> products, @Nullable Page about) {
-    this(settings, blips, products, about, List.of());
+    this(settings, blips, products, about, List.of(), List.of());
   }
 
   /**
    * The radar a public build renders: no inventory item and no organisation, so nothing internal
-   * can reach a page, the search index or the sitemap.
+   * can reach a page, the search index or the sitemap. The roadmap stays only when radar.yaml makes
+   * it public, and then without what is internal in its steps.
    */
   public Radar withoutInventory() {
-    return new Radar(settings.withoutOrganisation(), blips, products, about, List.of());
+    List<RoadmapStep> steps =
+        settings.roadmap().isPublic()
+            ? roadmap.stream().map(RoadmapStep::withoutInternal).toList()
+            : List.of();
+    return new Radar(settings.withoutOrganisation(), blips, products, about, List.of(), steps);
+  }
+
+  /** The roadmap step with this id. */
+  public Optional<RoadmapStep> findStep(String id) {
+    return roadmap.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
   /** The inventory item with this id. */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * resolved against it, a {@link Radar} carries it, and {@code radar new} reads it alone to check a
  * ring or a quadrant while other files are still broken. {@code scoring} holds weight overrides by
  * criterion id; {@code organisation} and {@code assessment} describe the organisation whose
- * inventory the radar holds (internal). Immutable and thread-safe.
+ * inventory the radar holds (internal), {@code roadmap} the phases and lanes of its roadmap.
+ * Immutable and thread-safe.
  */
 public record RadarSettings(
     String title,
@@ -25,9 +26,11 @@ public record RadarSettings(
     List<Ring> rings,
     Map<String, Double> scoring,
     @Nullable Organisation organisation,
-    AssessmentSettings assessment) {
+    AssessmentSettings assessment,
+    RoadmapSettings roadmap) {
   public RadarSettings {
     requireNonNull(assessment, "assessment");
+    requireNonNull(roadmap, "roadmap");
     requireNonNull(title, "title");
     requireNonNull(description, "description");
     requireNonNull(language, "language");
@@ -58,10 +61,14 @@ public record RadarSettings(
         rings,
         scoring,
         null,
-        AssessmentSettings.defaults());
+        AssessmentSettings.defaults(),
+        RoadmapSettings.none());
   }
 
-  /** The same settings without the organisation: what a public build may show. */
+  /**
+   * The same settings without the organisation: what a public build may show. The roadmap's phases
+   * stay only when radar.yaml makes the roadmap public.
+   */
   public RadarSettings withoutOrganisation() {
     return new RadarSettings(
         title,
@@ -74,7 +81,8 @@ public record RadarSettings(
         rings,
         scoring,
         null,
-        AssessmentSettings.defaults());
+        AssessmentSettings.defaults(),
+        roadmap.isPublic() ? roadmap : RoadmapSettings.none());
   }
 
   // Loops, not streams: every blip and history entry looks its ring and quadrant up here.

@@ -20,7 +20,11 @@ public final class Schemas {
   /** The file names, in the order {@link #all()} returns them. */
   public static final List<String> NAMES =
       List.of(
-          "radar.schema.json", "blip.schema.json", "product.schema.json", "inventory.schema.json");
+          "radar.schema.json",
+          "blip.schema.json",
+          "product.schema.json",
+          "inventory.schema.json",
+          "roadmap.schema.json");
 
   private Schemas() {}
 

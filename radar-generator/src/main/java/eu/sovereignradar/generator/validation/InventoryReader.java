@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.validation;
 
 import eu.sovereignradar.generator.content.YamlNode;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.model.AssessmentSettings;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Countries;
@@ -69,6 +70,10 @@ final class InventoryReader {
   private final Set<String> itemIds;
   private final LocalDate reference;
 
+  /** Where each item with {@code disposition: replace} says so, for the roadmap's check. */
+  private final Map<String, SourcePosition> replaceAt =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   InventoryReader(
       RadarSettings config,
       Map<String, Product> products,
@@ -128,6 +133,9 @@ final class InventoryReader {
                 InventoryItem.Disposition::of,
                 InventoryItem.Disposition.values())
             .orElse(null);
+    if (disposition == InventoryItem.Disposition.REPLACE) {
+      replaceAt.put(id, f.atValue("disposition"));
+    }
     rules(f, data, assessments);
     if (title.isEmpty() || area.isEmpty() || model.isEmpty() || criticality.isEmpty()) {
       return Optional.empty();
@@ -155,6 +163,11 @@ final class InventoryReader {
             disposition,
             doc.parts().body(),
             new SourceRef(path)));
+  }
+
+  /** Where each item read with {@code disposition: replace} says so, by item id. */
+  Map<String, SourcePosition> replacePositions() {
+    return Map.copyOf(replaceAt);
   }
 
   private Optional<Product> product(Fields f) {
@@ -372,8 +385,7 @@ final class InventoryReader {
         a.out()
             .error(
                 "inventory.unknown-dimension",
-                new eu.sovereignradar.generator.diagnostic.SourcePosition(
-                    a.path(), e.line(), e.column()),
+                new SourcePosition(a.path(), e.line(), e.column()),
                 "'" + e.key() + "' is not an assessment dimension of radar.yaml",
                 hint);
         continue;
@@ -494,11 +506,23 @@ final class InventoryReader {
   /** Reports {@code value} of {@code key} as unknown among {@code known}, with a did-you-mean. */
   static void known(
       Fields f, String key, String value, Collection<String> known, String code, String what) {
+    known(f, f.atValue(key), key, value, known, code, what);
+  }
+
+  /** The same, at {@code at}: an item of a list. */
+  static void known(
+      Fields f,
+      SourcePosition at,
+      String key,
+      String value,
+      Collection<String> known,
+      String code,
+      String what) {
     List<String> sorted = known.stream().sorted().toList();
     String hint =
         sorted.size() <= 12
             ? "use one of " + String.join(", ", sorted) + Suggestions.didYouMean(value, sorted)
             : "check the spelling" + Suggestions.didYouMean(value, sorted);
-    f.out().error(code, f.atValue(key), key + " '" + value + "' names no " + what, hint);
+    f.out().error(code, at, key + " '" + value + "' names no " + what, hint);
   }
 }

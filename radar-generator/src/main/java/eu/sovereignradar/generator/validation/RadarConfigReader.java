@@ -34,7 +34,8 @@ final class RadarConfigReader {
           "rings",
           "scoring",
           "organisation",
-          "assessment");
+          "assessment",
+          "roadmap");
   static final List<String> EDITION_KEYS = List.of("id", "date", "previousDate");
   static final List<String> QUADRANT_KEYS = List.of("id", "title", "description", "capabilities");
 
@@ -115,6 +116,7 @@ final class RadarConfigReader {
     Map<String, Double> scoring = scoring(f);
     var organisation = AssessmentSettingsReader.organisation(f);
     var assessment = AssessmentSettingsReader.assessment(f);
+    var roadmap = RoadmapSettingsReader.read(f);
     if (title.isEmpty() || quadrants.isEmpty() || rings.isEmpty()) {
       return Optional.empty();
     }
@@ -130,7 +132,8 @@ final class RadarConfigReader {
             rings,
             scoring,
             organisation,
-            assessment));
+            assessment,
+            roadmap));
   }
 
   private static Optional<Edition> edition(Fields f) {

@@ -13,6 +13,7 @@ import eu.sovereignradar.generator.model.Page;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.RadarSettings;
+import eu.sovereignradar.generator.model.RoadmapStep;
 import eu.sovereignradar.generator.model.SourceRef;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,12 +68,15 @@ public final class RadarValidator {
                         .stream())
             .toList();
 
-    List<InventoryItem> inventory = inventory(files, config, products, blips, out);
+    Inventory read = inventory(files, config, products, blips, out);
+    List<InventoryItem> inventory = read.items();
+    List<RoadmapStep> roadmap = roadmap(files, config, inventory, blips, read.replaceAt(), out);
 
     tooManyTags(blips, out);
     duplicateIds(files.blips(), out);
     duplicateIds(files.products(), out);
     duplicateIds(files.inventory(), out);
+    duplicateIds(files.roadmap(), out);
     unreplacedProducts(products, blipReader.replacedProductIds(), out);
     Page about = files.about().flatMap(f -> readAbout(f, out)).orElse(null);
 
@@ -91,25 +95,34 @@ public final class RadarValidator {
             .thenComparing(Product::id));
     List<InventoryItem> sortedItems = new ArrayList<>(inventory);
     sortedItems.sort(Comparator.comparing(InventoryItem::id));
-    return Optional.of(new Radar(config, sortedBlips, sortedProducts, about, sortedItems));
+    List<RoadmapStep> sortedSteps = new ArrayList<>(roadmap);
+    sortedSteps.sort(
+        Comparator.comparing(RoadmapStep::start)
+            .thenComparing(RoadmapStep::end)
+            .thenComparing(RoadmapStep::id));
+    return Optional.of(
+        new Radar(config, sortedBlips, sortedProducts, about, sortedItems, sortedSteps));
   }
+
+  /** The items read, and where those to be replaced say so (for the roadmap's check). */
+  private record Inventory(List<InventoryItem> items, Map<String, SourcePosition> replaceAt) {}
 
   /**
    * Reads the inventory after products and blips, which its items refer to. Without radar.yaml's
    * settings the items are still parsed, so their syntax errors are reported in the same run.
    */
-  private List<InventoryItem> inventory(
+  private Inventory inventory(
       ContentFiles files,
       @Nullable RadarSettings config,
       List<Product> products,
       List<Blip> blips,
       DiagnosticCollector out) {
     if (files.inventory().isEmpty()) {
-      return List.of();
+      return new Inventory(List.of(), Map.of());
     }
     if (config == null) {
       files.inventory().forEach(f -> Documents.read(f, yaml, out, false));
-      return List.of();
+      return new Inventory(List.of(), Map.of());
     }
     Map<String, Product> productsById = new HashMap<>();
     products.forEach(p -> productsById.put(p.id(), p));
@@ -118,16 +131,68 @@ public final class RadarValidator {
     LocalDate reference = config.referenceDate();
     InventoryReader reader =
         new InventoryReader(config, productsById, blipsById, idsOf(files.inventory()), reference);
-    return files.inventory().parallelStream()
-        .flatMap(
-            f ->
-                Documents.id(f, out)
-                    .flatMap(
-                        id ->
-                            Documents.read(f, yaml, out, false)
-                                .flatMap(doc -> reader.read(id, doc, out)))
-                    .stream())
-        .toList();
+    List<InventoryItem> items =
+        files.inventory().parallelStream()
+            .flatMap(
+                f ->
+                    Documents.id(f, out)
+                        .flatMap(
+                            id ->
+                                Documents.read(f, yaml, out, false)
+                                    .flatMap(doc -> reader.read(id, doc, out)))
+                        .stream())
+            .toList();
+    return new Inventory(items, reader.replacePositions());
+  }
+
+  /**
+   * Reads the roadmap's steps after the inventory and the blips they refer to, then checks them
+   * together (circles, order, items no step moves).
+   */
+  private List<RoadmapStep> roadmap(
+      ContentFiles files,
+      @Nullable RadarSettings config,
+      List<InventoryItem> inventory,
+      List<Blip> blips,
+      Map<String, SourcePosition> replaceAt,
+      DiagnosticCollector out) {
+    if (files.roadmap().isEmpty()) {
+      return List.of();
+    }
+    if (config == null) {
+      files.roadmap().forEach(f -> Documents.read(f, yaml, out, false));
+      return List.of();
+    }
+    if (config.roadmap().phases().isEmpty() && files.radarYaml().isPresent()) {
+      out.error(
+          "roadmap.no-phases",
+          SourcePosition.line(files.radarYaml().get().path(), 1),
+          "roadmap/ has "
+              + files.roadmap().size()
+              + " step(s), but radar.yaml declares no roadmap phases",
+          "add roadmap: {phases: [{id: pilot, title: Pilot, start: 2027-01-01, end: 2027-06-30}]}"
+              + " to radar.yaml (see docs/roadmap.md)");
+    }
+    Map<String, InventoryItem> itemsById = new HashMap<>();
+    inventory.forEach(i -> itemsById.put(i.id(), i));
+    Map<String, Blip> blipsById = new HashMap<>();
+    blips.forEach(b -> blipsById.put(b.id(), b));
+    RoadmapReader reader =
+        new RoadmapReader(
+            config, itemsById, idsOf(files.inventory()), blipsById, idsOf(files.roadmap()));
+    List<RoadmapReader.Read> steps =
+        files.roadmap().parallelStream()
+            .flatMap(
+                f ->
+                    Documents.id(f, out)
+                        .flatMap(
+                            id ->
+                                Documents.read(f, yaml, out, false)
+                                    .flatMap(doc -> reader.read(id, doc, out)))
+                        .stream())
+            .toList();
+    RoadmapChecks.check(steps, replaceAt, out);
+    return steps.stream().map(RoadmapReader.Read::step).toList();
   }
 
   /**

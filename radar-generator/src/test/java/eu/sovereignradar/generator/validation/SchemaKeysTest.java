@@ -76,7 +76,12 @@ class SchemaKeysTest {
         Arguments.of("inventory.schema.json", "provider", InventoryReader.PROVIDER_KEYS),
         Arguments.of("inventory.schema.json", "data", InventoryReader.DATA_KEYS),
         Arguments.of("inventory.schema.json", "contract", InventoryReader.CONTRACT_KEYS),
-        Arguments.of("inventory.schema.json", "levelEntry", InventoryReader.LEVEL_KEYS));
+        Arguments.of("inventory.schema.json", "levelEntry", InventoryReader.LEVEL_KEYS),
+        Arguments.of("radar.schema.json", "roadmap", RoadmapSettingsReader.KEYS),
+        Arguments.of("radar.schema.json", "phase", RoadmapSettingsReader.PHASE_KEYS),
+        Arguments.of("radar.schema.json", "lane", RoadmapSettingsReader.LANE_KEYS),
+        Arguments.of("roadmap.schema.json", "", RoadmapReader.KEYS),
+        Arguments.of("roadmap.schema.json", "action", RoadmapReader.ACTION_KEYS));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -211,6 +216,16 @@ class SchemaKeysTest {
           - dataClass: internal
             dimension: jurisdiction
             min: 2
+      roadmap:
+        public: false
+        phases:
+          - id: pilot
+            title: Pilot
+            start: 2027-01-01
+            end: 2027-06-30
+        lanes:
+          - id: training
+            title: Training
       """;
 
   private static final String BLIP =

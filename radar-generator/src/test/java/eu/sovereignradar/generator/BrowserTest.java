@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -210,6 +211,76 @@ class BrowserTest {
 
   @ParameterizedTest
   @EnumSource(Access.class)
+  void theKeyboardReachesEveryTimelineStepAndOpensIt(Access access) {
+    open(access, sample, "roadmap.html");
+    List<WebElement> bars = driver.findElements(By.cssSelector("svg.timeline a.timeline-step"));
+    long steps =
+        sample.files().stream()
+            .filter(f -> f.startsWith("roadmap/") && f.endsWith(".html"))
+            .count();
+    assertThat(bars).hasSize((int) steps);
+    // The same steps as a table, for readers who cannot see the picture.
+    assertThat(driver.findElements(By.cssSelector("table.steps tbody tr"))).hasSize((int) steps);
+    Actions keys = new Actions(driver);
+    boolean reached = false;
+    for (int i = 0; i < 120 && !reached; i++) {
+      keys.sendKeys(Keys.TAB).perform();
+      reached =
+          Boolean.TRUE.equals(
+              js("return document.activeElement.matches('svg.timeline a.timeline-step');"));
+    }
+    assertThat(reached).as("a timeline step gets the focus within 120 presses of Tab").isTrue();
+    String href = absolute((String) js("return document.activeElement.getAttribute('href');"));
+    keys.sendKeys(Keys.ENTER).perform();
+    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(href));
+    assertThat(driver.findElement(By.cssSelector("h1")).getText()).isNotBlank();
+    assertClean(access, false);
+  }
+
+  /**
+   * The report printed on A4 portrait: in print media at the width of the page's printable area
+   * (210 mm less the report's 1.2 cm margins, 703 CSS pixels) no table or picture reaches past the
+   * right edge, so nothing is cut off; and Chromium's own print gives a PDF of several pages.
+   */
+  @Test
+  void theReportPrintsOnA4WithoutAClippedTable() {
+    open(Access.HTTP, sample, "report.html");
+    try {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", 703, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+      @SuppressWarnings("unchecked")
+      List<String> clipped =
+          (List<String>)
+              js(
+                  "var w = document.documentElement.clientWidth, out = [];"
+                      + "document.querySelectorAll('table, svg, figure, .report-section')"
+                      + ".forEach(function (e) { var r = e.getBoundingClientRect();"
+                      + " if (r.width > 0 && r.right > w + 1) out.push(e.tagName + '.' +"
+                      + " e.getAttribute('class') + ' ends at ' + Math.round(r.right)); });"
+                      + "if (document.documentElement.scrollWidth > w + 1) out.push('page is '"
+                      + " + document.documentElement.scrollWidth + ' wide');"
+                      + "return out;");
+      assertThat(clipped).as("elements wider than an A4 page").isEmpty();
+      assertThat(driver.findElements(By.cssSelector(".site-nav, form.search")))
+          .allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+    String pdf = driver.print(new org.openqa.selenium.print.PrintOptions()).getContent();
+    byte[] bytes = java.util.Base64.getDecoder().decode(pdf);
+    assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(text.split("/Type\\s*/Page[^s]", -1).length - 1)
+        .as("pages of the printed report")
+        .isGreaterThanOrEqualTo(4);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
   void clickingABlipOpensItsPage(Access access) {
     open(access, sample, "index.html");
     WebElement blip = driver.findElements(By.cssSelector("svg.radar-chart a.blip")).get(0);
@@ -308,6 +379,10 @@ class BrowserTest {
     // The sample has an inventory: the matrix and an application's page are internal pages.
     pages.add("matrix.html");
     pages.add(first(sample, "inventory/"));
+    // ... and a roadmap, with its steps and the assessment report.
+    pages.add("roadmap.html");
+    pages.add(first(sample, "roadmap/"));
+    pages.add("report.html");
     return pages.stream();
   }
 

@@ -43,6 +43,8 @@ public record RoadmapPlan(
    * @param exposureAfter the same items' exposure once moved
    * @param dependents the steps that list this one in {@code dependsOn}
    * @param deadlines the notice deadline of each moved item's contract, by item id, earliest first
+   * @param exposures each moved item's exposure today and once moved ({@code [before, after]}), by
+   *     item id; absent for an item whose exposure is unknown
    */
   public record Step(
       RoadmapStep step,
@@ -54,8 +56,10 @@ public record RoadmapPlan(
       List<RoadmapStep> dependsOn,
       List<RoadmapStep> dependents,
       Map<String, LocalDate> deadlines,
+      Map<String, int[]> exposures,
       boolean quickWin) {
     public Step {
+      exposures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exposures));
       items = List.copyOf(items);
       dependsOn = List.copyOf(dependsOn);
       dependents = List.copyOf(dependents);
@@ -112,6 +116,7 @@ public record RoadmapPlan(
       int before = 0;
       int afterSum = 0;
       Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+      Map<String, int[]> exposures = new LinkedHashMap<>();
       for (String id : s.moves()) {
         DependencyMatrix.Row row = rows.get(id);
         if (row == null) {
@@ -121,8 +126,10 @@ public record RoadmapPlan(
         items.add(item);
         users += item.users() == null ? 0 : item.users();
         if (row.exposure() != null) {
+          int moved = exposureAfter(radar, s, row, scores);
           before += row.exposure();
-          afterSum += exposureAfter(radar, s, row, scores);
+          afterSum += moved;
+          exposures.put(id, new int[] {row.exposure(), moved});
         }
         if (row.decisionDate() != null) {
           deadlines.put(id, row.decisionDate());
@@ -152,6 +159,7 @@ public record RoadmapPlan(
               s.dependsOn().stream().map(stepsById::get).toList(),
               dependents.getOrDefault(s.id(), List.of()),
               ordered,
+              exposures,
               quickWin));
     }
 

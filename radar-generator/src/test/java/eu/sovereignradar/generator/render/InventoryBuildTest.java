@@ -67,17 +67,60 @@ class InventoryBuildTest {
       ZQX body of the directory.
       """;
 
+  /**
+   * A roadmap whose public fields (title, body, rollback, actions, phase titles) carry no marker,
+   * while what stays internal even in a public roadmap does: the owner, the users (98765) and the
+   * items it moves. With {@code public: false} the phase titles carry the marker too.
+   */
+  private static String roadmap(boolean isPublic) {
+    return "roadmap:\n  public: "
+        + isPublic
+        + "\n  phases:\n    - id: pilot\n      title: "
+        + (isPublic ? "Pilot" : "ZQX pilot phase")
+        + "\n      start: 2026-09-01\n      end: 2027-03-31\n";
+  }
+
+  private static final String STEPS =
+      """
+      === roadmap/files-pilot.md
+      ---
+      title: Files pilot
+      moves: [zqx-mail]
+      to: nextcloud
+      phase: pilot
+      start: 2026-10-01
+      end: 2027-03-15
+      status: pilot
+      effort: M
+      risk: medium
+      owner: ZQX owner
+      users: 98765
+      rollback: Back to the old drive after two failed days.
+      actions:
+        - lane: training
+          title: Staff trained
+          date: 2026-10-15
+      ---
+      The pilot moves the finance unit first.
+      """;
+
   @TempDir Path dir;
   private Path content;
 
   @BeforeEach
   void writeContent() throws IOException {
+    content = write("content", false);
+  }
+
+  private Path write(String folder, boolean publicRoadmap) throws IOException {
     String radar =
         SiteFixtures.SMALL_RADAR.replace(
             "quadrants:\n",
             "organisation:\n  name: ZQX organisation\n  units:\n    - id: zqx-unit\n"
-                + "      title: ZQX unit\nquadrants:\n");
-    content = InlineFiles.write(dir.resolve("content"), radar + INVENTORY);
+                + "      title: ZQX unit\n"
+                + roadmap(publicRoadmap)
+                + "quadrants:\n");
+    return InlineFiles.write(dir.resolve(folder), radar + INVENTORY + STEPS);
   }
 
   private GenerationResult build(Path out, boolean publicBuild) throws IOException {
@@ -165,10 +208,46 @@ class InventoryBuildTest {
     GenerationResult result = build(out, true);
     assertThat(filesWithMarker(out)).isEmpty();
     assertThat(result.files())
-        .noneMatch(f -> f.startsWith("inventory/") || f.startsWith("matrix."));
+        .noneMatch(
+            f ->
+                f.startsWith("inventory/")
+                    || f.startsWith("matrix.")
+                    || f.startsWith("roadmap")
+                    || f.startsWith("report."));
     Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
     assertThat(home.select(".site-nav a").eachText()).doesNotContain("Dependency matrix");
     assertThat(home.select(".build-public")).hasSize(1);
+  }
+
+  @Test
+  void aPublicRoadmapShowsItsStepsWithoutOwnersUsersOrApplications() throws IOException {
+    content = write("public-roadmap", true);
+    Path out = dir.resolve("public-roadmap-site");
+    GenerationResult result = build(out, true);
+    assertThat(result.files()).contains("roadmap.html", "roadmap/files-pilot.html");
+    assertThat(result.files()).doesNotContain("report.html", "matrix.html");
+    assertThat(filesWithMarker(out)).isEmpty();
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(f, StandardCharsets.ISO_8859_1))
+            .as("users of the step in %s", f)
+            .doesNotContain("98765")
+            .doesNotContain("98,765");
+      }
+    }
+    Document step = Jsoup.parse(out.resolve("roadmap/files-pilot.html").toFile(), "UTF-8");
+    assertThat(step.text()).contains("Files pilot", "Back to the old drive", "Staff trained");
+    assertThat(step.select("a[href=../blips/nextcloud.html]")).isNotEmpty();
+    String sitemap = Files.readString(out.resolve("sitemap.xml"));
+    assertThat(sitemap).contains("roadmap.html");
+
+    Path internal = dir.resolve("internal-roadmap-site");
+    build(internal, false);
+    Document roadmap = Jsoup.parse(internal.resolve("roadmap.html").toFile(), "UTF-8");
+    assertThat(roadmap.select("table.steps a[href=inventory/zqx-mail.html]")).hasSize(1);
+    assertThat(roadmap.text()).contains("98,765");
+    Document mail = Jsoup.parse(internal.resolve("inventory/zqx-mail.html").toFile(), "UTF-8");
+    assertThat(mail.select("a[href=../roadmap/files-pilot.html]")).hasSize(1);
   }
 
   @Test

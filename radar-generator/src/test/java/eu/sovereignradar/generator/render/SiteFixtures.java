@@ -164,6 +164,16 @@ final class SiteFixtures {
                   - dataClass: secret
                     dimension: data-location
                     min: 3
+              roadmap:
+                phases:
+                  - id: pilot
+                    title: Pilot with rollback
+                    start: 2026-09-01
+                    end: 2027-06-30
+                  - id: rollout
+                    title: Rollout
+                    start: 2027-07-01
+                    end: 2027-12-31
               quadrants:
               """)
           + """
@@ -202,6 +212,57 @@ final class SiteFixtures {
           assessment: {jurisdiction: 4, data-location: 4, operations: 3, supply-chain: 3, openness: 4, exit: 3, contract: 3, assurance: 2}
           ---
           The keystone of every login.
+          === roadmap/competence-centre.md
+          ---
+          title: Competence centre
+          phase: pilot
+          start: 2026-09-01
+          end: 2026-10-31
+          status: migrated
+          effort: S
+          risk: low
+          owner: IT services
+          actions:
+            - lane: governance
+              title: Steering board set up
+              date: 2026-09-15
+          ---
+          Two administrators and a trainer.
+          === roadmap/files-nextcloud.md
+          ---
+          title: Shared files on Nextcloud
+          moves: [files]
+          to: nextcloud
+          phase: pilot
+          start: 2026-11-15
+          end: 2027-06-15
+          status: pilot
+          effort: M
+          risk: medium
+          owner: Finance
+          users: 35
+          dependsOn: [competence-centre]
+          rollback: Back to the shared drive if the budget files cannot be opened for two days.
+          actions:
+            - lane: training
+              title: Finance staff trained
+              date: 2026-11-20
+            - lane: awareness
+              title: Newsletter on the move
+          ---
+          The finance unit moves first.
+          === roadmap/directory-review.md
+          ---
+          title: Directory review
+          phase: rollout
+          start: 2027-07-01
+          end: 2027-09-30
+          status: planned
+          effort: L
+          risk: high
+          dependsOn: [files-nextcloud]
+          ---
+          Which applications still log in against the directory.
           """;
 
   static GenerationResult build(Path content, String declared, Path out) throws IOException {

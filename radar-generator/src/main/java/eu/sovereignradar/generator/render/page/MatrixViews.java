@@ -67,33 +67,54 @@ final class MatrixViews {
         groups.add(new MatrixGroup(area.id(), m.get("area_" + area.id()), rows));
       }
     }
+    return new MatrixView(
+        org == null ? "" : org.name(),
+        m.get("matrix_lead", matrix.rows().size()),
+        figures(matrix),
+        heatMap(),
+        heatColumns(),
+        heatRows(matrix),
+        levelKey(),
+        dimensionHeads(),
+        groups,
+        SitePaths.MATRIX_CSV,
+        m.get("matrix_reference", site.date(matrix.reference()).text()));
+  }
+
+  /** The heat map's column labels: the floor levels and unknown. */
+  private List<String> heatColumns() {
     List<String> columns = new ArrayList<>();
     for (int l = 0; l <= AssessmentSettings.MAX_LEVEL; l++) {
       columns.add(String.valueOf(l));
     }
     columns.add(m.get("level_unknown_short"));
-    return new MatrixView(
-        org == null ? "" : org.name(),
-        m.get("matrix_lead", matrix.rows().size()),
-        figures(matrix),
-        new Html(
-            HeatMapWriter.svg(
-                criticalityLabels(), columns, heat(matrix), risk(), m.get("matrix_heat_title"))),
-        columns,
-        heatRows(matrix),
-        levelKey(),
-        matrix.dimensions().stream()
-            .map(
-                d ->
-                    new DimensionHead(
-                        d.id(),
-                        dimensionTitle(d),
-                        m.get("matrix_weight", number(d.weight())),
-                        d.floor()))
-            .toList(),
-        groups,
-        SitePaths.MATRIX_CSV,
-        m.get("matrix_reference", site.date(matrix.reference()).text()));
+    return columns;
+  }
+
+  /** The heat map picture (the matrix page and the report show it). */
+  Html heatMap() {
+    DependencyMatrix matrix = site.analysis().matrix();
+    return new Html(
+        HeatMapWriter.svg(
+            criticalityLabels(), heatColumns(), heat(matrix), risk(), m.get("matrix_heat_title")));
+  }
+
+  /** The dimension columns' heads. */
+  List<DimensionHead> dimensionHeads() {
+    return site.analysis().matrix().dimensions().stream()
+        .map(
+            d ->
+                new DimensionHead(
+                    d.id(),
+                    dimensionTitle(d),
+                    m.get("matrix_weight", number(d.weight())),
+                    d.floor()))
+        .toList();
+  }
+
+  /** The key figures of the matrix. */
+  List<FigureView> figures() {
+    return figures(site.analysis().matrix());
   }
 
   private List<FigureView> figures(DependencyMatrix matrix) {
@@ -180,7 +201,7 @@ final class MatrixViews {
         : new LevelCell(String.valueOf(level), m.get("level_" + level), "level-" + level);
   }
 
-  private MatrixRowView row(Row r, int depth) {
+  MatrixRowView row(Row r, int depth) {
     InventoryItem item = r.item();
     List<LevelCell> cells = r.levels().stream().map(this::level).toList();
     return new MatrixRowView(
@@ -198,7 +219,8 @@ final class MatrixViews {
         orUnknown(r.exposure()),
         r.exposure() == null ? -1 : r.exposure(),
         r.decisionDate() == null ? "" : site.date(r.decisionDate()).text(),
-        r.decisionDate() == null ? "" : r.decisionDate().toString());
+        r.decisionDate() == null ? "" : r.decisionDate().toString(),
+        steps(item.id(), depth));
   }
 
   String dimensionTitle(Dimension d) {
@@ -274,7 +296,8 @@ final class MatrixViews {
                         root + SitePaths.product(c.product().id())))
             .orElse(null),
         body,
-        root + SitePaths.MATRIX);
+        root + SitePaths.MATRIX,
+        steps(item.id(), ITEM_DEPTH));
   }
 
   /**
@@ -466,6 +489,16 @@ final class MatrixViews {
         .map(id -> site.analysis().row(id))
         .flatMap(Optional::stream)
         .map(r -> new ItemLink(r.item().title(), root + SitePaths.inventory(r.item().id())))
+        .toList();
+  }
+
+  /** Links from a page at {@code depth} to the roadmap steps that move the item. */
+  private List<ItemLink> steps(String itemId, int depth) {
+    return site.analysis().stepsMoving(itemId).stream()
+        .map(
+            s ->
+                new ItemLink(
+                    s.step().title(), SitePaths.root(depth) + SitePaths.step(s.step().id())))
         .toList();
   }
 

@@ -47,6 +47,8 @@ public final class PageMetas {
             root + SitePaths.FAVICON,
             site.radar().products().isEmpty() ? null : root + SitePaths.COMPARISONS,
             site.radar().inventory().isEmpty() ? null : root + SitePaths.MATRIX,
+            site.radar().roadmap().isEmpty() ? null : root + SitePaths.ROADMAP,
+            site.radar().inventory().isEmpty() ? null : root + SitePaths.REPORT,
             site.analysis().internal(),
             // The preview is always served from the server's root, also the 404 page at any path.
             preview ? LIVE_RELOAD : null);

@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator.render.page;
 
 import eu.sovereignradar.generator.analysis.RadarAnalysis;
+import eu.sovereignradar.generator.analysis.RoadmapPlan;
 import eu.sovereignradar.generator.compare.ProductComparison;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.InventoryItem;
@@ -52,6 +53,7 @@ public final class SitePages {
   private final ChartSpecs charts;
   private final PageMetas metas;
   private final MatrixViews matrix;
+  private final RoadmapViews roadmap;
 
   /**
    * @param preview whether pages load the preview server's live-reload script
@@ -67,6 +69,7 @@ public final class SitePages {
     this.comparisons = new ComparisonViews(site, items, blips, scores);
     this.charts = new ChartSpecs(site, items);
     this.matrix = new MatrixViews(site, comparisons);
+    this.roadmap = new RoadmapViews(site, matrix);
     this.metas = new PageMetas(site, preview);
   }
 
@@ -77,7 +80,8 @@ public final class SitePages {
 
   /**
    * Every page in a stable order: home, about, 404, quadrants, tags, the comparisons overview and
-   * product pages (when there are products), then blips.
+   * product pages (when there are products), the matrix and inventory pages, the roadmap and its
+   * steps, the report, then blips.
    */
   public List<Page> pages() {
     Radar radar = analysis.radar();
@@ -115,6 +119,20 @@ public final class SitePages {
             new Page(
                 "inventory", "inventory.ftlh", path, false, null, md -> inventory(item, path, md)));
       }
+    }
+    if (!radar.roadmap().isEmpty()) {
+      // Listed in the sitemap only when a public build shows a public roadmap.
+      boolean listed = !analysis.internal();
+      pages.add(
+          new Page(
+              "roadmap", "roadmap.ftlh", SitePaths.ROADMAP, listed, null, md -> roadmapPage()));
+      for (RoadmapPlan.Step step : analysis.roadmap().steps()) {
+        String path = SitePaths.step(step.step().id());
+        pages.add(new Page("step", "step.ftlh", path, listed, null, md -> step(step, path, md)));
+      }
+    }
+    if (!radar.inventory().isEmpty()) {
+      pages.add(new Page("report", "report.ftlh", SitePaths.REPORT, false, null, md -> report()));
     }
     for (Blip b : radar.blips()) {
       String path = SitePaths.blip(b.id());
@@ -184,6 +202,36 @@ public final class SitePages {
         null);
   }
 
+  private Content roadmapPage() {
+    return new Content(
+        metas.meta(
+            "roadmap",
+            messages.get("roadmap_title"),
+            messages.get("roadmap_description"),
+            SitePaths.ROADMAP),
+        roadmap.roadmap(),
+        null);
+  }
+
+  private Content step(RoadmapPlan.Step step, String path, Function<String, RenderedMarkdown> md) {
+    String title = step.step().title();
+    return new Content(
+        metas.meta("step", title, messages.get("step_description", title), path),
+        roadmap.step(step, md.apply(step.step().body()).html()),
+        null);
+  }
+
+  private Content report() {
+    return new Content(
+        metas.meta(
+            "report",
+            messages.get("report_title"),
+            messages.get("report_description"),
+            SitePaths.REPORT),
+        roadmap.report(charts.home()),
+        null);
+  }
+
   private Content comparisons() {
     String title = messages.get("comparisons_title");
     String description = messages.get("comparisons_description");
@@ -214,6 +262,9 @@ public final class SitePages {
     }
     if (!analysis.radar().inventory().isEmpty()) {
       folders.add("inventory");
+    }
+    if (!analysis.radar().roadmap().isEmpty()) {
+      folders.add("roadmap");
     }
     return List.copyOf(folders);
   }

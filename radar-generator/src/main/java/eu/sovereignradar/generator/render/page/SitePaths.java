@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * site works from any sub-path and from {@code file://}. Ids are checked again here (they were
  * validated when the model was built) because they become file names: a path never leaves the
  * output folder. Pages live at depth 0 (the root) or 1 ({@code blips/}, {@code quadrants/}, {@code
- * tags/}, {@code products/}).
+ * tags/}, {@code products/}, {@code inventory/}, {@code roadmap/}).
  */
 public final class SitePaths {
   /** The id pattern of docs/content-format.md; nothing else may become a file name. */
@@ -23,11 +23,18 @@ public final class SitePaths {
   public static final String FAVICON = "assets/favicon.svg";
   public static final String MATRIX = "matrix.html";
   public static final String MATRIX_CSV = "matrix.csv";
+  public static final String ROADMAP = "roadmap.html";
+  public static final String REPORT = "report.html";
 
   private SitePaths() {}
 
   public static String inventory(String id) {
-    return "inventory/" + id + ".html";
+    return "inventory/" + requireId(id) + ".html";
+  }
+
+  /** A roadmap step's page. */
+  public static String step(String id) {
+    return "roadmap/" + requireId(id) + ".html";
   }
 
   public static String blip(String id) {

@@ -30,8 +30,10 @@ public record InventoryView(
     @Nullable String alternativesCaption,
     @Nullable ItemLink allAlternatives,
     Html body,
-    String matrixHref) {
+    String matrixHref,
+    List<ItemLink> steps) {
   public InventoryView {
+    steps = List.copyOf(steps);
     facts = List.copyOf(facts);
     provider = List.copyOf(provider);
     data = List.copyOf(data);

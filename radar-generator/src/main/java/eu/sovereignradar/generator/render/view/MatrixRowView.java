@@ -10,6 +10,7 @@ import java.util.List;
  * @param decision the contract's decision date as text, or empty
  * @param scoreSort the score, -1 when unknown: the key the script sorts by (as {@code
  *     exposureSort}, {@code criticalityRank} and the ISO {@code decisionIso})
+ * @param steps the roadmap steps that move the application
  */
 public record MatrixRowView(
     String id,
@@ -26,8 +27,10 @@ public record MatrixRowView(
     String exposure,
     int exposureSort,
     String decision,
-    String decisionIso) {
+    String decisionIso,
+    List<ItemLink> steps) {
   public MatrixRowView {
     cells = List.copyOf(cells);
+    steps = List.copyOf(steps);
   }
 }

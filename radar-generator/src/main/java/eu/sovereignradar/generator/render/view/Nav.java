@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param comparisons the comparisons overview, or null when the radar has no products
  * @param matrix the dependency matrix, or null when the build has no inventory (always in a public
  *     build)
+ * @param roadmap the roadmap, or null when there is none (or a public build hides it)
+ * @param report the assessment report, or null without an inventory (always in a public build)
  * @param internal true for an internal build (the default), false for a {@code --public} one
  * @param liveReload the preview server's live-reload script, or null: set only when the site is
  *     built for {@code radar serve}, never for a published site
@@ -31,5 +33,7 @@ public record Nav(
     String favicon,
     @Nullable String comparisons,
     @Nullable String matrix,
+    @Nullable String roadmap,
+    @Nullable String report,
     boolean internal,
     @Nullable String liveReload) {}

@@ -73,4 +73,39 @@ public final class DiagnosticText {
   public static String didYouMean(String wrong, java.util.Collection<String> candidates) {
     return eu.sovereignradar.generator.validation.Suggestions.didYouMean(wrong, candidates);
   }
+
+  /**
+   * What {@link RadarGenerator#suggestRoadmap()} drafted, one line per step, for every front end.
+   */
+  public static List<String> roadmapDrafts(RoadmapDrafts.Drafted drafted) {
+    if (drafted.steps().isEmpty()) {
+      return List.of(
+          "Nothing to draft: every inventory item to replace (with a target) is moved by a roadmap"
+              + " step.");
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    for (RoadmapDrafts.Step s : drafted.steps()) {
+      if (!s.written()) {
+        lines.add("Left " + s.path() + " as it was: the file exists (" + s.title() + ").");
+        continue;
+      }
+      lines.add(
+          "Drafted "
+              + s.path()
+              + ": "
+              + s.title()
+              + " (effort "
+              + s.effort()
+              + ", "
+              + s.start()
+              + " to "
+              + s.end()
+              + (s.dependsOn().isEmpty() ? "" : ", after " + String.join(", ", s.dependsOn()))
+              + ", removes about "
+              + s.reduction()
+              + " of exposure)");
+    }
+    lines.add(drafted.written() + " of " + drafted.steps().size() + " drafts written.");
+    return lines;
+  }
 }

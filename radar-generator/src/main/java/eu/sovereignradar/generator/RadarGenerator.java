@@ -13,6 +13,7 @@ import eu.sovereignradar.generator.render.SiteRenderer;
 import eu.sovereignradar.generator.render.output.OutputFolder;
 import eu.sovereignradar.generator.render.theme.Theme;
 import eu.sovereignradar.generator.scaffold.Prompter;
+import eu.sovereignradar.generator.scaffold.RoadmapDrafter;
 import eu.sovereignradar.generator.scaffold.ScaffoldInterview;
 import eu.sovereignradar.generator.scaffold.ScaffoldProblem;
 import eu.sovereignradar.generator.scaffold.ScaffoldRequest;
@@ -37,13 +38,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The façade every front end (the CLI, the Maven plugin) goes through: {@link #validate()} a
- * content folder, {@link #generate()} its site, {@link #create} a new blip or product file, or
- * {@link #serve} a live preview; {@link DiagnosticText} prints what comes back. Content mistakes
- * come back as diagnostics; only problems of the environment (a missing folder, a full disk) are
- * thrown as {@link IOException}. Thread-safe; create one per build. With {@link
- * GeneratorOptions#preview()}, keep one for the rebuilds of a preview session: it reads the theme
- * once and reuses the pages whose input did not change, so create a new one after theme files
- * changed.
+ * content folder, {@link #generate()} its site, {@link #create} a new blip or product file, {@link
+ * #suggestRoadmap()} draft roadmap steps, or {@link #serve} a live preview; {@link DiagnosticText}
+ * prints what comes back. Content mistakes come back as diagnostics; only problems of the
+ * environment (a missing folder, a full disk) are thrown as {@link IOException}. Thread-safe;
+ * create one per build. With {@link GeneratorOptions#preview()}, keep one for the rebuilds of a
+ * preview session: it reads the theme once and reuses the pages whose input did not change, so
+ * create a new one after theme files changed.
  */
 public final class RadarGenerator {
   private final GeneratorOptions options;
@@ -190,6 +191,42 @@ public final class RadarGenerator {
         DiagnosticFormatter.forContent(content).path(created.path()),
         created.id(),
         request.product());
+  }
+
+  /**
+   * Drafts a roadmap step ({@code roadmap/<item id>.md}) for every inventory item with {@code
+   * disposition: replace} and a target that no step moves yet, best reduction of exposure per
+   * effort first and after the items each depends on (docs/roadmap.md). Writes new files only: a
+   * file that exists is left alone and reported as not written.
+   *
+   * @throws IOException when the content folder cannot be read or a file cannot be written
+   */
+  public RoadmapDrafts suggestRoadmap() throws IOException {
+    ValidationResult result = validate();
+    if (result.radar().isEmpty()) {
+      return new RoadmapDrafts.Invalid(result);
+    }
+    Radar radar = result.radar().get();
+    if (radar.settings().roadmap().phases().isEmpty()) {
+      return new RoadmapDrafts.NoPhases();
+    }
+    Path content = options.contentDirectory();
+    DiagnosticFormatter paths = DiagnosticFormatter.forContent(content);
+    List<RoadmapDrafts.Step> steps = new ArrayList<>();
+    for (RoadmapDrafter.Outcome o : new RoadmapDrafter(RadarAnalysis.of(radar), content).write()) {
+      RoadmapDrafter.Draft d = o.draft();
+      steps.add(
+          new RoadmapDrafts.Step(
+              paths.path(o.path()),
+              d.title(),
+              o.written(),
+              d.effort().id(),
+              d.reduction(),
+              d.start(),
+              d.end(),
+              d.dependsOn()));
+    }
+    return new RoadmapDrafts.Drafted(steps);
   }
 
   /**

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       ServeCommand.class,
       NewCommand.class,
+      RoadmapCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -211,6 +211,33 @@ class BrowserTest {
 
   @ParameterizedTest
   @EnumSource(Access.class)
+  void matrixFiltersNarrowTheRowsAndSaySo(Access access) {
+    open(access, sample, "matrix.html");
+    WebElement form = driver.findElement(By.id("matrixFilters"));
+    assertThat(form.isDisplayed()).isTrue();
+    int all = driver.findElements(By.cssSelector("table.matrix tbody tr")).size();
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("matrixCriticality")))
+        .selectByValue("critical");
+    List<WebElement> shown =
+        driver.findElements(By.cssSelector("table.matrix tbody tr")).stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
+    assertThat(shown).isNotEmpty().hasSizeLessThan(all);
+    assertThat(shown)
+        .allSatisfy(tr -> assertThat(tr.getDomAttribute("data-criticality")).isEqualTo("critical"));
+    assertThat(form.findElement(By.cssSelector(".filter-status")).getText())
+        .isEqualTo(shown.size() + " of " + all + " applications shown");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("matrixArea")))
+        .selectByValue("cloud-provider");
+    assertThat(
+            driver.findElements(By.cssSelector("table.matrix")).stream()
+                .filter(WebElement::isDisplayed))
+        .allSatisfy(t -> assertThat(t.getDomAttribute("data-area")).isEqualTo("cloud-provider"));
+    assertClean(access, false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
   void theKeyboardReachesEveryTimelineStepAndOpensIt(Access access) {
     open(access, sample, "roadmap.html");
     List<WebElement> bars = driver.findElements(By.cssSelector("svg.timeline a.timeline-step"));

@@ -1,7 +1,7 @@
 /*
  * Sovereign Radar: optional enhancements. Every page works without this script; it adds
- * highlighting (chart <-> lists), filters by ring, quadrant and tag, search, and sorting of the
- * dependency matrix by any column. Loaded with
+ * highlighting (chart <-> lists), filters by ring, quadrant and tag, search, and sorting and
+ * filtering of the dependency matrix. Loaded with
  * <script src defer>; no inline script, no eval, no innerHTML: text from the content is only ever
  * inserted with textContent, so a strict Content-Security-Policy holds and nothing in the content
  * can run.
@@ -47,7 +47,7 @@
   each(doc.querySelectorAll('.js-only'), function (el) { el.hidden = false; });
 
   /* Filters: by ring, quadrant, tag and replaced product, on the chart and in the lists. */
-  var filters = doc.querySelector('form.filters');
+  var filters = doc.getElementById('radarFilters');
   if (filters) {
     filters.hidden = false;
     filters.addEventListener('submit', function (e) { e.preventDefault(); });
@@ -276,4 +276,32 @@
       });
     });
   });
+
+  /*
+   * Matrix filters: by area, criticality, floor and disposition. A table whose rows are all
+   * filtered out is hidden with its region; the status line says how many rows remain.
+   */
+  var matrixFilters = doc.getElementById('matrixFilters');
+  if (matrixFilters) {
+    matrixFilters.hidden = false;
+    matrixFilters.addEventListener('submit', function (e) { e.preventDefault(); });
+    matrixFilters.addEventListener('change', function () {
+      var selects = matrixFilters.querySelectorAll('select[data-filter]');
+      var rows = doc.querySelectorAll('table.matrix tbody tr[data-item]');
+      var shown = 0;
+      each(rows, function (tr) {
+        var ok = matches(tr, selects);
+        tr.hidden = !ok;
+        if (ok) {
+          shown++;
+        }
+      });
+      each(doc.querySelectorAll('table.matrix'), function (table) {
+        table.parentNode.hidden = table.querySelector('tbody tr:not([hidden])') === null;
+      });
+      var active = Array.prototype.some.call(selects, function (sel) { return sel.value !== ''; });
+      matrixFilters.querySelector('.filter-status').textContent = active
+        ? fill(matrixFilters.getAttribute('data-msg-status'), [shown, rows.length]) : '';
+    });
+  }
 }());

@@ -16,6 +16,7 @@ import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.theme.Messages;
 import eu.sovereignradar.generator.render.view.AlternativeRow;
 import eu.sovereignradar.generator.render.view.AssessmentRow;
+import eu.sovereignradar.generator.render.view.Choice;
 import eu.sovereignradar.generator.render.view.DimensionHead;
 import eu.sovereignradar.generator.render.view.Fact;
 import eu.sovereignradar.generator.render.view.FigureView;
@@ -78,7 +79,16 @@ final class MatrixViews {
         dimensionHeads(),
         groups,
         SitePaths.MATRIX_CSV,
-        m.get("matrix_reference", site.date(matrix.reference()).text()));
+        m.get("matrix_reference", site.date(matrix.reference()).text()),
+        java.util.Arrays.stream(InventoryItem.Criticality.values())
+            .map(c -> new Choice(c.id(), m.get("criticality_" + c.id())))
+            .toList(),
+        levelKey().stream()
+            .map(l -> new Choice(l.css().substring("level-".length()), l.text() + " " + l.label()))
+            .toList(),
+        java.util.Arrays.stream(InventoryItem.Disposition.values())
+            .map(d -> new Choice(d.id(), m.get("disposition_" + d.id())))
+            .toList());
   }
 
   /** The heat map's column labels: the floor levels and unknown. */
@@ -206,6 +216,9 @@ final class MatrixViews {
     List<LevelCell> cells = r.levels().stream().map(this::level).toList();
     return new MatrixRowView(
         item.id(),
+        item.area().id(),
+        r.floor() == null ? "unknown" : String.valueOf(r.floor()),
+        item.disposition() == null ? "" : item.disposition().id(),
         item.title(),
         SitePaths.root(depth) + SitePaths.inventory(item.id()),
         m.get("criticality_" + item.criticality().id()),

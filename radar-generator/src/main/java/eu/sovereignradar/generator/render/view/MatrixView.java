@@ -21,8 +21,14 @@ public record MatrixView(
     List<DimensionHead> dimensions,
     List<MatrixGroup> groups,
     String csvHref,
-    String reference) {
+    String reference,
+    List<Choice> criticalities,
+    List<Choice> floors,
+    List<Choice> dispositions) {
   public MatrixView {
+    criticalities = List.copyOf(criticalities);
+    floors = List.copyOf(floors);
+    dispositions = List.copyOf(dispositions);
     figures = List.copyOf(figures);
     heatColumns = List.copyOf(heatColumns);
     heatRows = List.copyOf(heatRows);

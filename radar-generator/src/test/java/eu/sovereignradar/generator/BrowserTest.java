@@ -410,6 +410,11 @@ class BrowserTest {
     pages.add("roadmap.html");
     pages.add(first(sample, "roadmap/"));
     pages.add("report.html");
+    // ... and editions: the list, one edition's changes, a past radar and a retired blip.
+    pages.add("changes.html");
+    pages.add(first(sample, "changes/"));
+    pages.add(first(sample, "editions/"));
+    pages.add("blips/focalboard.html");
     return pages.stream();
   }
 

@@ -42,6 +42,7 @@ public final class RadarAnalysis {
   private final Map<String, List<InventoryItem>> itemsByTarget;
   private final Map<String, DependencyMatrix.Row> rowsByItem;
   private final RoadmapPlan roadmap;
+  private final List<EditionChanges> editions;
   private final Map<String, List<RoadmapPlan.Step>> stepsByItem;
 
   private RadarAnalysis(
@@ -82,6 +83,7 @@ public final class RadarAnalysis {
             .filter(i -> i.target() != null)
             .collect(Collectors.groupingBy(InventoryItem::target));
     this.roadmap = RoadmapPlan.of(radar, matrix, this::score);
+    this.editions = EditionChanges.of(radar);
     Map<String, List<RoadmapPlan.Step>> moving = new LinkedHashMap<>();
     for (RoadmapPlan.Step step : roadmap.steps()) {
       step.step().moves().forEach(i -> moving.computeIfAbsent(i, k -> new ArrayList<>()).add(step));
@@ -170,6 +172,11 @@ public final class RadarAnalysis {
   /** The matrix row of the inventory item {@code itemId}: its levels, floor, score, exposure. */
   public Optional<DependencyMatrix.Row> row(String itemId) {
     return Optional.ofNullable(rowsByItem.get(itemId));
+  }
+
+  /** Every dated edition reconstructed, with its changes, oldest first. */
+  public List<EditionChanges> editions() {
+    return editions;
   }
 
   /** The roadmap analysed: no steps when the radar has none (or a public build hides them). */

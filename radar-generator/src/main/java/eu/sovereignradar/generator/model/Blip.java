@@ -48,4 +48,46 @@ public record Blip(
     requireNonNull(body, "body");
     requireNonNull(source, "source");
   }
+
+  /**
+   * The same blip as it stood at an earlier edition: in {@code ring}, with the {@code movement} of
+   * that edition. Everything else is today's.
+   */
+  public Blip at(Ring ring, Movement movement) {
+    return new Blip(
+        id,
+        title,
+        ring,
+        quadrant,
+        summary,
+        tags,
+        licence,
+        licenceNote,
+        vendor,
+        origin,
+        hosting,
+        website,
+        sourceCode,
+        links,
+        replaces,
+        capabilities,
+        history,
+        reviewed,
+        movement,
+        body,
+        source);
+  }
+
+  /** When the assessment was last looked at: {@code reviewed}, else the last ring change. */
+  public @Nullable LocalDate lastReviewed() {
+    return reviewed != null
+        ? reviewed
+        : history.isEmpty() ? null : history.get(history.size() - 1).date();
+  }
+
+  /** Not reviewed after {@code cutoff} (see {@link RadarSettings#staleCutoff()}). */
+  public boolean staleAt(LocalDate cutoff) {
+    LocalDate last = lastReviewed();
+    return last == null || !last.isAfter(cutoff);
+  }
 }

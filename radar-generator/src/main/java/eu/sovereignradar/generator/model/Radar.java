@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A whole, valid radar. Blips are sorted by quadrant, ring, then title (case-insensitive) then id;
- * products by title then id; {@link #settings()} is what radar.yaml declares. Immutable and
+ * products by title then id; {@link #settings()} is what radar.yaml declares. {@code blips} are the
+ * blips on the radar; those retired are in {@code retired} only, sorted by id. Immutable and
  * thread-safe.
  */
 public record Radar(
@@ -18,8 +19,10 @@ public record Radar(
     List<Product> products,
     @Nullable Page about,
     List<InventoryItem> inventory,
-    List<RoadmapStep> roadmap) {
+    List<RoadmapStep> roadmap,
+    List<RetiredBlip> retired) {
   public Radar {
+    retired = List.copyOf(retired);
     requireNonNull(settings, "settings");
     blips = List.copyOf(blips);
     products = List.copyOf(products);
@@ -30,7 +33,7 @@ public record Radar(
   /** A radar without an inventory. */
   public Radar(
       RadarSettings settings, List<Blip> blips, List<Product> products, @Nullable Page about) {
-    this(settings, blips, products, about, List.of(), List.of());
+    this(settings, blips, products, about, List.of(), List.of(), List.of());
   }
 
   /**
@@ -43,7 +46,8 @@ public record Radar(
         settings.roadmap().isPublic()
             ? roadmap.stream().map(RoadmapStep::withoutInternal).toList()
             : List.of();
-    return new Radar(settings.withoutOrganisation(), blips, products, about, List.of(), steps);
+    return new Radar(
+        settings.withoutOrganisation(), blips, products, about, List.of(), steps, retired);
   }
 
   /** The roadmap step with this id. */

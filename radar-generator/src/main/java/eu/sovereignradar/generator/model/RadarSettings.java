@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * resolved against it, a {@link Radar} carries it, and {@code radar new} reads it alone to check a
  * ring or a quadrant while other files are still broken. {@code scoring} holds weight overrides by
  * criterion id; {@code organisation} and {@code assessment} describe the organisation whose
- * inventory the radar holds (internal), {@code roadmap} the phases and lanes of its roadmap.
- * Immutable and thread-safe.
+ * inventory the radar holds (internal), {@code roadmap} the phases and lanes of its roadmap; {@code
+ * editions} are every edition, oldest first, the last being {@code edition} (a single {@code
+ * edition} in radar.yaml is a list of one); a blip not reviewed within {@code staleAfter} editions
+ * is stale. Immutable and thread-safe.
  */
 public record RadarSettings(
     String title,
@@ -27,8 +29,11 @@ public record RadarSettings(
     Map<String, Double> scoring,
     @Nullable Organisation organisation,
     AssessmentSettings assessment,
-    RoadmapSettings roadmap) {
+    RoadmapSettings roadmap,
+    List<Edition> editions,
+    int staleAfter) {
   public RadarSettings {
+    editions = List.copyOf(editions);
     requireNonNull(assessment, "assessment");
     requireNonNull(roadmap, "roadmap");
     requireNonNull(title, "title");
@@ -62,8 +67,13 @@ public record RadarSettings(
         scoring,
         null,
         AssessmentSettings.defaults(),
-        RoadmapSettings.none());
+        RoadmapSettings.none(),
+        edition == null ? List.of() : List.of(edition),
+        DEFAULT_STALE_AFTER);
   }
+
+  /** How many editions a blip may go unreviewed before it is stale, unless radar.yaml says. */
+  public static final int DEFAULT_STALE_AFTER = 3;
 
   /**
    * The same settings without the organisation: what a public build may show. The roadmap's phases
@@ -82,7 +92,9 @@ public record RadarSettings(
         scoring,
         null,
         AssessmentSettings.defaults(),
-        roadmap.isPublic() ? roadmap : RoadmapSettings.none());
+        roadmap.isPublic() ? roadmap : RoadmapSettings.none(),
+        editions,
+        staleAfter);
   }
 
   // Loops, not streams: every blip and history entry looks its ring and quadrant up here.
@@ -113,6 +125,16 @@ public record RadarSettings(
    */
   public java.time.LocalDate referenceDate() {
     return edition != null && edition.date() != null ? edition.date() : java.time.LocalDate.now();
+  }
+
+  /**
+   * The date a blip must have been reviewed after not to be stale: the date of the edition {@code
+   * staleAfter} editions before the current one; empty while there are not that many editions.
+   */
+  public java.util.Optional<java.time.LocalDate> staleCutoff() {
+    return editions.size() <= staleAfter
+        ? java.util.Optional.empty()
+        : java.util.Optional.ofNullable(editions.get(editions.size() - 1 - staleAfter).date());
   }
 
   /** Quadrant ids in radar.yaml order. */

@@ -4,6 +4,7 @@ import eu.sovereignradar.generator.analysis.RadarAnalysis;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.render.files.AssetCopier;
+import eu.sovereignradar.generator.render.files.FeedWriter;
 import eu.sovereignradar.generator.render.files.MatrixCsvWriter;
 import eu.sovereignradar.generator.render.files.SearchIndexWriter;
 import eu.sovereignradar.generator.render.files.SitemapWriter;
@@ -120,7 +121,16 @@ public final class SiteRenderer {
       pages.finish();
       forgetUnusedBodies(radar);
     }
-    return new RenderResult(sortedDiagnostics(writer), siteFiles(root, site, all, entries));
+    List<String> files = new ArrayList<>(siteFiles(root, site, all, entries));
+    files.addAll(
+        FeedWriter.write(
+            root,
+            radar.title(),
+            site.baseUrl(),
+            SitePaths.feedName(radar.title()),
+            site.feed(this::markdown)));
+    files.sort(null);
+    return new RenderResult(sortedDiagnostics(writer), files);
   }
 
   /** Writes the files beside the pages and lists everything written, sorted. */

@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,11 @@ final class BlipReader {
           "replaces",
           "capabilities",
           "history",
-          "reviewed");
+          "reviewed",
+          "retired");
+
+  /** Keys of {@code retired}. */
+  static final List<String> RETIRED_KEYS = List.of("date", "reason");
 
   /** Keys of a {@code links} item. */
   static final List<String> LINK_KEYS = List.of("title", "url");
@@ -73,6 +78,12 @@ final class BlipReader {
   private final Set<String> productIds;
   private final Set<String> replaced = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  /** A blip's {@code retired}, and where it says so. */
+  record Retirement(LocalDate date, String reason, SourcePosition at) {}
+
+  private final Map<String, Retirement> retirements =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * @param config the radar, or null when radar.yaml is broken (references are then not checked)
    * @param productIds ids of every product file, valid or not, so that a broken product does not
@@ -81,6 +92,11 @@ final class BlipReader {
   BlipReader(@Nullable RadarSettings config, Set<String> productIds) {
     this.config = config;
     this.productIds = productIds;
+  }
+
+  /** The retirement of each blip read with {@code retired}, by blip id; thread-safe. */
+  Map<String, Retirement> retirements() {
+    return Map.copyOf(retirements);
   }
 
   /** Ids named in any blip's replaces, valid blip or not; thread-safe. */
@@ -119,6 +135,12 @@ final class BlipReader {
     List<CapabilityStatement> capabilities = capabilities(f, quadrant.orElse(null));
     List<HistoryEntry> history = history(f, ring.orElse(null));
     LocalDate reviewed = f.date("reviewed", false).orElse(null);
+    Retirement retired = retired(f, history);
+    if (retired != null) {
+      retirements.put(id, retired);
+    } else {
+      stale(f, history, reviewed);
+    }
     String body = doc.parts().body();
     if (body.isBlank()) {
       out.warning(
@@ -461,6 +483,90 @@ final class BlipReader {
     };
   }
 
+  /**
+   * {@code retired: {date, reason}}: not before the blip's first history entry, and not after the
+   * current edition (a blip is retired in an edition, not announced for a later one).
+   */
+  private @Nullable Retirement retired(Fields f, List<HistoryEntry> history) {
+    Optional<YamlNode.Map> map =
+        f.node("retired")
+            .flatMap(
+                n ->
+                    f.asMap(
+                        "retired",
+                        n,
+                        "write retired: {date: 2026-11-28, reason: Superseded by X.}"));
+    if (map.isEmpty()) {
+      return null;
+    }
+    Fields r = f.nested(map.get(), "retired ");
+    r.warnUnknownKeys(RETIRED_KEYS, "retired");
+    Optional<LocalDate> date = r.date("date", true);
+    Optional<String> reason = r.text("reason", true);
+    if (date.isEmpty() || reason.isEmpty()) {
+      return null;
+    }
+    if (!history.isEmpty() && date.get().isBefore(history.get(0).date())) {
+      r.out()
+          .error(
+              "blip.retired-before-history",
+              r.atValue("date"),
+              "the blip is retired on "
+                  + date.get()
+                  + ", before its first history entry ("
+                  + history.get(0).date()
+                  + ")",
+              "correct the retirement date or the history");
+      return null;
+    }
+    LocalDate current = currentEditionDate();
+    if (current != null && date.get().isAfter(current)) {
+      r.out()
+          .error(
+              "blip.retired-after-edition",
+              r.atValue("date"),
+              "the blip is retired on "
+                  + date.get()
+                  + ", after the current edition ("
+                  + current
+                  + ")",
+              "retire it in the edition it leaves the radar: date it on or before " + current);
+      return null;
+    }
+    return new Retirement(date.get(), reason.get(), f.at("retired"));
+  }
+
+  private @Nullable LocalDate currentEditionDate() {
+    return config == null || config.edition() == null ? null : config.edition().date();
+  }
+
+  /**
+   * A blip not reviewed within the last {@code staleAfter} editions: its {@code reviewed} date (or
+   * its last history entry without one) is not after the date of the edition that many editions
+   * before the current one.
+   */
+  private void stale(Fields f, List<HistoryEntry> history, @Nullable LocalDate reviewed) {
+    if (config == null || config.staleCutoff().isEmpty()) {
+      return;
+    }
+    LocalDate cutoff = config.staleCutoff().get();
+    LocalDate last =
+        reviewed != null
+            ? reviewed
+            : history.isEmpty() ? null : history.get(history.size() - 1).date();
+    if (last == null || !last.isAfter(cutoff)) {
+      f.out()
+          .warning(
+              "blip.stale",
+              f.has("reviewed") ? f.atValue("reviewed") : f.at("title"),
+              "not reviewed in the last "
+                  + config.staleAfter()
+                  + " editions"
+                  + (last == null ? "" : " (last reviewed " + last + ")"),
+              "check the assessment against current facts and set reviewed to today's date");
+    }
+  }
+
   private List<HistoryEntry> history(Fields f, @Nullable Ring current) {
     List<HistoryEntry> result = new ArrayList<>();
     LocalDate last = null;
@@ -490,6 +596,20 @@ final class BlipReader {
       }
       if (date.isPresent()) {
         last = date.get();
+        LocalDate edition = currentEditionDate();
+        if (edition != null && date.get().isAfter(edition)) {
+          f.out()
+              .warning(
+                  "blip.history-after-edition",
+                  hf.atValue("date"),
+                  "the history entry of "
+                      + date.get()
+                      + " is after the current edition ("
+                      + edition
+                      + ")",
+                  "a change belongs to the edition that publishes it: add that edition to"
+                      + " radar.yaml, or correct the date");
+        }
       }
       lastRingNode = hf.node("ring").orElse(item);
       if (date.isPresent() && ring.isPresent()) {

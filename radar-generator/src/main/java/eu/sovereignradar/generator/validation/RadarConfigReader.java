@@ -35,8 +35,14 @@ final class RadarConfigReader {
           "scoring",
           "organisation",
           "assessment",
-          "roadmap");
+          "roadmap",
+          "editions",
+          "staleAfter");
   static final List<String> EDITION_KEYS = List.of("id", "date", "previousDate");
+
+  /** Keys of an item of radar.yaml's {@code editions}. */
+  static final List<String> EDITIONS_KEYS = List.of("id", "date", "title", "summary");
+
   static final List<String> QUADRANT_KEYS = List.of("id", "title", "description", "capabilities");
 
   /** Keys of an item of a quadrant's {@code capabilities}. */
@@ -111,6 +117,34 @@ final class RadarConfigReader {
                 n -> f.asMap("edition", n, "write edition: {id: \"2026-11\", date: 2026-11-28}"))
             .flatMap(m -> edition(f.nested(m, "edition ")))
             .orElse(null);
+    List<Edition> editions = editions(f);
+    if (edition != null
+        && !editions.isEmpty()
+        && !edition.id().equals(editions.get(editions.size() - 1).id())) {
+      // Both forms may stand together while a radar moves to the list, if they agree.
+      out.error(
+          "radar.edition-and-editions",
+          f.at("edition"),
+          "'edition' ("
+              + edition.id()
+              + ") is not the last of 'editions' ("
+              + editions.get(editions.size() - 1).id()
+              + ")",
+          "remove 'edition': the last entry of 'editions' is the current edition");
+    } else if (!editions.isEmpty()) {
+      edition = editions.get(editions.size() - 1);
+    } else if (edition != null) {
+      editions = List.of(edition);
+    }
+    if (f.has("editions") && baseUrl == null) {
+      out.warning(
+          "radar.feed-without-base-url",
+          f.at("editions"),
+          "feed.xml lists the editions, but radar.yaml has no baseUrl, so its links are"
+              + " relative and feed readers cannot open them",
+          "set baseUrl to the address the site is published at");
+    }
+    int staleAfter = staleAfter(f);
     List<Quadrant> quadrants = quadrants(f);
     List<Ring> rings = rings(f);
     Map<String, Double> scoring = scoring(f);
@@ -133,7 +167,91 @@ final class RadarConfigReader {
             scoring,
             organisation,
             assessment,
-            roadmap));
+            roadmap,
+            editions,
+            staleAfter));
+  }
+
+  /**
+   * radar.yaml's {@code editions}, oldest first, each with the date of the one before as its
+   * previous date. Dates must increase and ids differ.
+   */
+  private static List<Edition> editions(Fields f) {
+    List<Edition> result = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (YamlNode item : f.list("editions")) {
+      Optional<YamlNode.Map> m =
+          f.asMap("editions item", item, "each edition needs an id and a date");
+      if (m.isEmpty()) {
+        continue;
+      }
+      Fields e = f.nested(m.get(), "edition ");
+      e.warnUnknownKeys(EDITIONS_KEYS, "an edition");
+      Optional<String> id = e.text("id", true);
+      Optional<LocalDate> date = e.date("date", true);
+      String title = e.text("title", false).orElse(null);
+      String summary = e.text("summary", false).orElse(null);
+      if (id.isEmpty() || date.isEmpty()) {
+        continue;
+      }
+      if (!Ids.isValid(id.get())) {
+        e.out()
+            .error(
+                "field.invalid-id",
+                e.atValue("id"),
+                "edition id '" + id.get() + "' is not a valid id (it names pages)",
+                "use lowercase letters, digits and hyphens, e.g. \"2026-11\"");
+        continue;
+      }
+      if (!seen.add(id.get())) {
+        e.out()
+            .error(
+                "radar.duplicate-id",
+                e.atValue("id"),
+                "the edition id '" + id.get() + "' is used twice",
+                "give each edition its own id");
+        continue;
+      }
+      Edition previous = result.isEmpty() ? null : result.get(result.size() - 1);
+      if (previous != null && !date.get().isAfter(previous.date())) {
+        e.out()
+            .error(
+                "radar.edition-order",
+                e.atValue("date"),
+                "edition '"
+                    + id.get()
+                    + "' is dated "
+                    + date.get()
+                    + ", not after the edition before it ('"
+                    + previous.id()
+                    + "', "
+                    + previous.date()
+                    + ")",
+                "list the editions oldest first, newest last, each on a later date");
+        continue;
+      }
+      result.add(
+          new Edition(
+              id.get(), date.get(), previous == null ? null : previous.date(), title, summary));
+    }
+    return result;
+  }
+
+  private static int staleAfter(Fields f) {
+    if (!f.has("staleAfter")) {
+      return RadarSettings.DEFAULT_STALE_AFTER;
+    }
+    Optional<Integer> n = f.count("staleAfter");
+    if (n.isPresent() && n.get() < 1) {
+      f.out()
+          .error(
+              "field.wrong-type",
+              f.atValue("staleAfter"),
+              "staleAfter must be at least 1 (editions)",
+              "e.g. staleAfter: 3");
+      return RadarSettings.DEFAULT_STALE_AFTER;
+    }
+    return n.orElse(RadarSettings.DEFAULT_STALE_AFTER);
   }
 
   private static Optional<Edition> edition(Fields f) {

@@ -13,6 +13,7 @@ import eu.sovereignradar.generator.model.Page;
 import eu.sovereignradar.generator.model.Product;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.RadarSettings;
+import eu.sovereignradar.generator.model.RetiredBlip;
 import eu.sovereignradar.generator.model.RoadmapStep;
 import eu.sovereignradar.generator.model.SourceRef;
 import java.io.IOException;
@@ -68,6 +69,20 @@ public final class RadarValidator {
                         .stream())
             .toList();
 
+    // Retired blips keep a page but leave every chart, list and comparison: split them off here.
+    Map<String, BlipReader.Retirement> retirements = blipReader.retirements();
+    List<RetiredBlip> retired = new ArrayList<>();
+    List<Blip> active = new ArrayList<>();
+    for (Blip b : blips) {
+      BlipReader.Retirement r = retirements.get(b.id());
+      if (r == null) {
+        active.add(b);
+      } else {
+        retired.add(new RetiredBlip(b, r.date(), r.reason()));
+      }
+    }
+    retiredSoleAlternatives(active, retired, retirements, out);
+    blips = active;
     Inventory read = inventory(files, config, products, blips, out);
     List<InventoryItem> inventory = read.items();
     List<RoadmapStep> roadmap = roadmap(files, config, inventory, blips, read.replaceAt(), out);
@@ -100,8 +115,9 @@ public final class RadarValidator {
         Comparator.comparing(RoadmapStep::start)
             .thenComparing(RoadmapStep::end)
             .thenComparing(RoadmapStep::id));
+    retired.sort(Comparator.comparing(r -> r.blip().id()));
     return Optional.of(
-        new Radar(config, sortedBlips, sortedProducts, about, sortedItems, sortedSteps));
+        new Radar(config, sortedBlips, sortedProducts, about, sortedItems, sortedSteps, retired));
   }
 
   /** The items read, and where those to be replaced say so (for the roadmap's check). */
@@ -281,6 +297,33 @@ public final class RadarValidator {
             SourcePosition.file(f.path()),
             f.path() + " and " + first + " have the same id (ids are compared ignoring case)",
             "rename or merge one of the two files");
+      }
+    }
+  }
+
+  /** A retired blip that was the only alternative to a product leaves that product without one. */
+  private static void retiredSoleAlternatives(
+      List<Blip> active,
+      List<RetiredBlip> retired,
+      Map<String, BlipReader.Retirement> retirements,
+      DiagnosticCollector out) {
+    Set<String> stillReplaced = new HashSet<>();
+    active.forEach(b -> b.replaces().forEach(r -> stillReplaced.add(r.productId())));
+    for (RetiredBlip r : retired) {
+      for (var replacement : r.blip().replaces()) {
+        if (!stillReplaced.contains(replacement.productId())) {
+          out.warning(
+              "blip.retired-sole-alternative",
+              retirements.get(r.blip().id()).at(),
+              "the retired blip '"
+                  + r.blip().id()
+                  + "' was the only alternative to '"
+                  + replacement.productId()
+                  + "', which now has none",
+              "add an alternative to '"
+                  + replacement.productId()
+                  + "' (replaces in another blip), or keep this blip on the radar");
+        }
       }
     }
   }

@@ -156,7 +156,7 @@ class GenerateSiteTest {
     assertThat(Files.readString(site.resolve("404.html"))).isEqualTo("<p>Page not found</p>\n");
     Document index = Jsoup.parse(Files.readString(site.resolve("index.html")));
     assertThat(index.select(".site-nav a").eachText())
-        .containsExactly("Radar", "Comparisons", "About us");
+        .containsExactly("Radar", "Comparisons", "Changes", "About us");
     assertThat(result.files()).contains("assets/img/logo.svg");
   }
 

@@ -24,10 +24,14 @@ final class SiteFixtures {
       language: en
       baseUrl: https://radar.example.org/sub
       editUrl: https://git.example.org/radar/-/edit/main/content/{path}
-      edition:
-        id: "2026-11"
-        date: 2026-11-28
-        previousDate: 2026-05-15
+      editions:
+        - id: "2026-05"
+          date: 2026-05-15
+          title: May 2026
+        - id: "2026-11"
+          date: 2026-11-28
+          title: November 2026
+          summary: Nextcloud moves *in*; Old Wiki is retired.
       quadrants:
         - id: collaboration
           title: Collaboration & office
@@ -142,6 +146,20 @@ final class SiteFixtures {
           ring: hold
       ---
       Old.
+      === blips/old-wiki.md
+      ---
+      title: Old Wiki
+      ring: trial
+      quadrant: collaboration
+      history:
+        - date: 2024-02-01
+          ring: trial
+          note: Tried by the **web team**.
+      retired:
+        date: 2026-10-01
+        reason: Superseded by [CryptPad](../blips/cryptpad.html).
+      ---
+      A wiki that nobody maintains any more.
       """;
 
   /** Writes {@code declared} to {@code content} and builds it into {@code out}. */

@@ -58,9 +58,11 @@ class SchemaKeysTest {
         Arguments.of("blip.schema.json", "replacement", BlipReader.REPLACES_KEYS),
         Arguments.of("blip.schema.json", "capabilityStatement", BlipReader.CAPABILITY_KEYS),
         Arguments.of("blip.schema.json", "historyEntry", BlipReader.HISTORY_KEYS),
+        Arguments.of("blip.schema.json", "retired", BlipReader.RETIRED_KEYS),
         Arguments.of("product.schema.json", "", ProductReader.KEYS),
         Arguments.of("radar.schema.json", "", RadarConfigReader.KEYS),
         Arguments.of("radar.schema.json", "edition", RadarConfigReader.EDITION_KEYS),
+        Arguments.of("radar.schema.json", "editionEntry", RadarConfigReader.EDITIONS_KEYS),
         Arguments.of("radar.schema.json", "quadrant", RadarConfigReader.QUADRANT_KEYS),
         Arguments.of("radar.schema.json", "capability", RadarConfigReader.CAPABILITY_KEYS),
         Arguments.of("radar.schema.json", "ring", RadarConfigReader.RING_KEYS),
@@ -182,6 +184,14 @@ class SchemaKeysTest {
         id: "2026-11"
         date: 2026-11-28
         previousDate: 2026-05-01
+      editions:
+        - id: "2026-05"
+          date: 2026-05-01
+        - id: "2026-11"
+          date: 2026-11-28
+          title: November
+          summary: What changed.
+      staleAfter: 3
       quadrants:
         - id: tools
           title: Tools
@@ -260,6 +270,9 @@ class SchemaKeysTest {
         - date: 2025-01-01
           ring: adopt
       reviewed: 2026-11-01
+      retired:
+        date: 2026-11-20
+        reason: Superseded.
       """;
 
   private static final String PRODUCT =

@@ -47,10 +47,9 @@ public final class BlipViews {
         safe(b.sourceCode()),
         b.links().stream().map(l -> new LinkView(l.title(), UrlPolicy.link(l.url()))).toList(),
         b.replaces().stream().map(r -> replacement(r, root)).toList(),
-        b.history().stream()
-            .map(h -> new HistoryView(site.date(h.date()), h.ring().title(), h.note()))
-            .toList(),
+        b.history().stream().map(h -> history(h)).toList(),
         b.reviewed() == null ? null : site.date(b.reviewed()),
+        stale(b),
         editUrl(b),
         b.tags().stream()
             .map(
@@ -64,6 +63,23 @@ public final class BlipViews {
         site.analysis().itemsTargeting(b.id()).stream()
             .map(i -> new ItemLink(i.title(), root + SitePaths.inventory(i.id())))
             .toList());
+  }
+
+  HistoryView history(eu.sovereignradar.generator.model.HistoryEntry h) {
+    return new HistoryView(
+        site.date(h.date()), h.ring().title(), h.note() == null ? null : site.inline(h.note()));
+  }
+
+  /** The notice on a blip not reviewed within radar.yaml's staleAfter editions, or null. */
+  private @Nullable String stale(Blip b) {
+    var cutoff = site.radar().settings().staleCutoff();
+    if (cutoff.isEmpty() || !b.staleAt(cutoff.get())) {
+      return null;
+    }
+    int n = site.radar().settings().staleAfter();
+    return b.lastReviewed() == null
+        ? site.messages().get("blip_stale_never", n)
+        : site.messages().get("blip_stale", n, site.date(b.lastReviewed()).text());
   }
 
   /** The hosting options in words, as the blip page and the comparison tables show them. */

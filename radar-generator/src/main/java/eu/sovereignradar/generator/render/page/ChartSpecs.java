@@ -61,12 +61,30 @@ public final class ChartSpecs {
                 "quadrantChart-")));
   }
 
-  private List<ChartBlip> blips(List<Blip> blips, int depth) {
-    return blips.stream().map(b -> chartBlip(b, depth)).toList();
+  /** The radar as it stood at a past edition: its blips then, numbered among themselves. */
+  public Html past(
+      List<Blip> blips, java.util.Map<String, Integer> numbers, String edition, int depth) {
+    Radar r = site.radar();
+    String description =
+        site.messages()
+            .get("chart_description", blips.size(), r.quadrants().size(), r.rings().size());
+    return new Html(
+        RadarChartWriter.svg(
+            new ChartSpec(
+                r.quadrants(),
+                r.quadrants(),
+                r.rings(),
+                blips.stream().map(b -> chartBlip(b, numbers.get(b.id()), depth)).toList(),
+                site.messages().get("edition_chart_title", r.title(), edition),
+                description,
+                "pastChart-")));
   }
 
-  private ChartBlip chartBlip(Blip b, int depth) {
-    int number = site.number(b);
+  private List<ChartBlip> blips(List<Blip> blips, int depth) {
+    return blips.stream().map(b -> chartBlip(b, site.number(b), depth)).toList();
+  }
+
+  private ChartBlip chartBlip(Blip b, int number, int depth) {
     String name =
         b.movement() == Movement.UNCHANGED
             ? site.messages()

@@ -27,6 +27,8 @@ public final class SiteContext {
   private final Map<String, Product> products;
   private final DateTimeFormatter dateFormat;
   private final @Nullable String baseUrl;
+  private final eu.sovereignradar.generator.render.safety.MarkdownRenderer inline =
+      new eu.sovereignradar.generator.render.safety.MarkdownRenderer();
 
   public SiteContext(RadarAnalysis analysis, Messages messages) {
     this.analysis = analysis;
@@ -81,6 +83,16 @@ public final class SiteContext {
 
   public DateText date(LocalDate date) {
     return new DateText(date.toString(), dateFormat.format(date));
+  }
+
+  /** The editions that get pages: dated, with an id that can name a file; oldest first. */
+  public java.util.List<eu.sovereignradar.generator.analysis.EditionChanges> editionPages() {
+    return analysis.editions().stream().filter(e -> SitePaths.isId(e.edition().id())).toList();
+  }
+
+  /** A short Markdown text inside a line (history notes, reasons), rendered safely. */
+  public eu.sovereignradar.generator.render.safety.Html inline(String markdown) {
+    return inline.renderInline(markdown);
   }
 
   /** "1 technology" or "12 technologies". */

@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.render.page;
 
+import eu.sovereignradar.generator.analysis.EditionChanges;
 import eu.sovereignradar.generator.analysis.RadarAnalysis;
 import eu.sovereignradar.generator.analysis.RoadmapPlan;
 import eu.sovereignradar.generator.compare.ProductComparison;
@@ -7,6 +8,7 @@ import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.InventoryItem;
 import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.model.RetiredBlip;
 import eu.sovereignradar.generator.render.files.SearchIndexWriter;
 import eu.sovereignradar.generator.render.safety.Html;
 import eu.sovereignradar.generator.render.safety.MarkdownRenderer.RenderedMarkdown;
@@ -54,6 +56,7 @@ public final class SitePages {
   private final PageMetas metas;
   private final MatrixViews matrix;
   private final RoadmapViews roadmap;
+  private final EditionViews editions;
 
   /**
    * @param preview whether pages load the preview server's live-reload script
@@ -70,6 +73,7 @@ public final class SitePages {
     this.charts = new ChartSpecs(site, items);
     this.matrix = new MatrixViews(site, comparisons);
     this.roadmap = new RoadmapViews(site, matrix);
+    this.editions = new EditionViews(site, charts, blips);
     this.metas = new PageMetas(site, preview);
   }
 
@@ -133,6 +137,27 @@ public final class SitePages {
     }
     if (!radar.inventory().isEmpty()) {
       pages.add(new Page("report", "report.ftlh", SitePaths.REPORT, false, null, md -> report()));
+    }
+    List<EditionChanges> dated = editions.editions();
+    if (!dated.isEmpty()) {
+      pages.add(listed("changes", "changes.ftlh", SitePaths.CHANGES, md -> changesIndex(md)));
+      for (EditionChanges c : dated) {
+        String changes = SitePaths.changes(c.edition().id());
+        pages.add(listed("changes", "changes.ftlh", changes, md -> editionChanges(c, changes, md)));
+        String past = SitePaths.edition(c.edition().id());
+        pages.add(listed("edition", "edition.ftlh", past, md -> pastRadar(c, past, md)));
+      }
+    }
+    for (RetiredBlip r : radar.retired()) {
+      String path = SitePaths.blip(r.blip().id());
+      pages.add(
+          new Page(
+              "retired",
+              "retired.ftlh",
+              path,
+              true,
+              r.date().toString(),
+              md -> retired(r, path, md)));
     }
     for (Blip b : radar.blips()) {
       String path = SitePaths.blip(b.id());
@@ -202,6 +227,61 @@ public final class SitePages {
         null);
   }
 
+  private static Function<String, Html> html(Function<String, RenderedMarkdown> md) {
+    return text -> md.apply(text).html();
+  }
+
+  private Content changesIndex(Function<String, RenderedMarkdown> md) {
+    return new Content(
+        metas.meta(
+            "changes",
+            messages.get("changes_title"),
+            messages.get("changes_description"),
+            SitePaths.CHANGES),
+        editions.index(html(md)),
+        null);
+  }
+
+  private Content editionChanges(
+      EditionChanges c, String path, Function<String, RenderedMarkdown> md) {
+    String title = messages.get("changes_edition_title", editions.title(c.edition()));
+    return new Content(
+        metas.meta("changes", title, messages.get("changes_description"), path),
+        editions.changes(c, html(md)),
+        null);
+  }
+
+  private Content pastRadar(EditionChanges c, String path, Function<String, RenderedMarkdown> md) {
+    String title = messages.get("edition_page_title", editions.title(c.edition()));
+    return new Content(
+        metas.meta("edition", title, messages.get("edition_description"), path),
+        editions.past(c, html(md)),
+        null);
+  }
+
+  private Content retired(RetiredBlip r, String path, Function<String, RenderedMarkdown> md) {
+    return new Content(
+        metas.meta(
+            "retired",
+            r.blip().title(),
+            messages.get("retired_description", r.blip().title()),
+            path),
+        editions.retired(r, md.apply(r.blip().body()).html()),
+        null);
+  }
+
+  /** The Atom feed's entries: one per edition, newest first; empty without dated editions. */
+  public List<eu.sovereignradar.generator.render.files.FeedWriter.Entry> feed(
+      Function<String, RenderedMarkdown> md) {
+    List<eu.sovereignradar.generator.render.files.FeedWriter.Entry> entries = new ArrayList<>();
+    List<EditionChanges> dated = editions.editions();
+    for (int i = dated.size() - 1; i >= 0; i--) {
+      EditionChanges c = dated.get(i);
+      entries.add(editions.feedEntry(c, html(md)));
+    }
+    return entries;
+  }
+
   private Content roadmapPage() {
     return new Content(
         metas.meta(
@@ -265,6 +345,11 @@ public final class SitePages {
     }
     if (!analysis.radar().roadmap().isEmpty()) {
       folders.add("roadmap");
+    }
+    List<EditionChanges> dated = editions.editions();
+    if (!dated.isEmpty()) {
+      folders.add("changes");
+      dated.forEach(c -> folders.add("editions/" + c.edition().id()));
     }
     return List.copyOf(folders);
   }

@@ -24,12 +24,40 @@ public final class SitePaths {
   public static final String MATRIX = "matrix.html";
   public static final String MATRIX_CSV = "matrix.csv";
   public static final String ROADMAP = "roadmap.html";
+  public static final String CHANGES = "changes.html";
+  public static final String FEED = "feed.xml";
   public static final String REPORT = "report.html";
 
   private SitePaths() {}
 
   public static String inventory(String id) {
     return "inventory/" + requireId(id) + ".html";
+  }
+
+  /** The changes of one edition. */
+  public static String changes(String editionId) {
+    return "changes/" + requireId(editionId) + ".html";
+  }
+
+  /** The radar as it stood at one edition. */
+  public static String edition(String editionId) {
+    return "editions/" + requireId(editionId) + "/index.html";
+  }
+
+  /** The radar's title as the name part of the feed's tag URIs: lower case, words hyphenated. */
+  public static String feedName(String title) {
+    String name =
+        java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-|-$", "");
+    return name.isEmpty() ? "radar" : name;
+  }
+
+  /** True when {@code id} can name a file: editions of the single-edition form may not. */
+  public static boolean isId(String id) {
+    return id.length() <= 64 && ID.matcher(id).matches();
   }
 
   /** A roadmap step's page. */
@@ -65,7 +93,7 @@ public final class SitePaths {
   }
 
   private static String requireId(String id) {
-    if (id.length() > 64 || !ID.matcher(id).matches()) {
+    if (!isId(id)) {
       throw new IllegalArgumentException("not a valid id for a file name: '" + id + "'");
     }
     return id;

@@ -70,6 +70,19 @@ public final class MarkdownRenderer {
   }
 
   /**
+   * Renders a short text that sits inside a line (a history note, a reason): one paragraph comes
+   * back without its {@code <p>}, anything longer as it is.
+   */
+  public Html renderInline(String markdown) {
+    String out = html.render(parser.parse(markdown));
+    String body = out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
+    if (body.startsWith("<p>") && body.endsWith("</p>") && body.indexOf("<p>", 3) < 0) {
+      return new Html(body.substring(3, body.length() - 4));
+    }
+    return new Html(out);
+  }
+
+  /**
    * The words a reader sees, for search: text and code, without link targets or markup. Cheaper
    * than a text renderer, and it also reaches footnotes and table cells.
    */

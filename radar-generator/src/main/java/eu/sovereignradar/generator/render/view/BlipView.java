@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param replaces the proprietary products it replaces
  * @param history ring changes, oldest first
  * @param reviewed the last review date, or null
+ * @param stale the notice that the blip was not reviewed within radar.yaml's staleAfter editions,
+ *     or null
  * @param editUrl the "edit this page" link, or null
  * @param tags the blip's tags
  * @param score the sovereignty score and its breakdown
@@ -40,6 +42,7 @@ public record BlipView(
     List<ReplacementView> replaces,
     List<HistoryView> history,
     @Nullable DateText reviewed,
+    @Nullable String stale,
     @Nullable String editUrl,
     List<TagLink> tags,
     ScoreView score,

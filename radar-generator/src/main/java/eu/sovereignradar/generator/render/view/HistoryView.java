@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.render.view;
 
+import eu.sovereignradar.generator.render.safety.Html;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,6 +8,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param date when
  * @param ringTitle the ring it moved to
- * @param note why, or null
+ * @param note why, in Markdown rendered safely, or null
  */
-public record HistoryView(DateText date, String ringTitle, @Nullable String note) {}
+public record HistoryView(DateText date, String ringTitle, @Nullable Html note) {}

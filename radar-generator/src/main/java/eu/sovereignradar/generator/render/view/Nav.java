@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  *     build)
  * @param roadmap the roadmap, or null when there is none (or a public build hides it)
  * @param report the assessment report, or null without an inventory (always in a public build)
+ * @param changes the list of editions and their changes, or null without dated editions
+ * @param feed the Atom feed of the editions, or null without dated editions
  * @param internal true for an internal build (the default), false for a {@code --public} one
  * @param liveReload the preview server's live-reload script, or null: set only when the site is
  *     built for {@code radar serve}, never for a published site
@@ -35,5 +37,7 @@ public record Nav(
     @Nullable String matrix,
     @Nullable String roadmap,
     @Nullable String report,
+    @Nullable String changes,
+    @Nullable String feed,
     boolean internal,
     @Nullable String liveReload) {}

@@ -30,7 +30,9 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +49,7 @@ final class MatrixViews {
   private final ComparisonViews comparisons;
   private final Messages m;
   private final NumberFormat numbers;
+  private final Map<String, List<AlternativeRow>> shownRows = new ConcurrentHashMap<>();
 
   MatrixViews(SiteContext site, ComparisonViews comparisons) {
     this.site = site;
@@ -225,13 +228,7 @@ final class MatrixViews {
                 .filter(c -> c.product().id().equals(item.product()))
                 .findFirst();
     List<AlternativeRow> alternatives =
-        comparison
-            .map(
-                c ->
-                    shownAlternatives(c, item.target()).stream()
-                        .map(a -> comparisons.row(a, ITEM_DEPTH))
-                        .toList())
-            .orElse(List.of());
+        comparison.map(c -> shownRows(c, item.target())).orElse(List.of());
     ItemLink target =
         item.target() == null
             ? null
@@ -275,6 +272,20 @@ final class MatrixViews {
             .orElse(null),
         body,
         root + SitePaths.MATRIX);
+  }
+
+  /**
+   * The rows of {@link #shownAlternatives}, built once per product and target. Why: the
+   * applications of one product show the same rows (only a different target adds one), and a
+   * thousand applications of thirty products built the same eight rows about thirty times each.
+   */
+  private List<AlternativeRow> shownRows(ProductComparison c, @Nullable String target) {
+    return shownRows.computeIfAbsent(
+        c.product().id() + '\n' + (target == null ? "" : target),
+        k ->
+            shownAlternatives(c, target).stream()
+                .map(a -> comparisons.row(a, ITEM_DEPTH))
+                .toList());
   }
 
   /**

@@ -106,8 +106,8 @@ final class MatrixViews {
             s.criticalUnderForeignLaw() + " / " + s.critical(),
             m.get("matrix_figure_foreign_law", s.criticalUnderForeignLaw(), s.critical())),
         new FigureView(
-            numbers.format(s.usersOutsideEurope()),
-            m.get("matrix_figure_users_outside", numbers.format(s.usersOutsideEurope()))),
+            number(s.usersOutsideEurope()),
+            m.get("matrix_figure_users_outside", number(s.usersOutsideEurope()))),
         new FigureView(
             String.valueOf(s.decisionsDue()),
             m.get(
@@ -211,6 +211,17 @@ final class MatrixViews {
   /** A figure, or the short word for unknown. */
   private String orUnknown(@Nullable Integer figure) {
     return figure == null ? m.get("level_unknown_short") : String.valueOf(figure);
+  }
+
+  /**
+   * {@code value} with the language's digit grouping (2,399). Synchronized because a {@link
+   * NumberFormat} keeps its digits in fields while it formats, and application pages are built on
+   * several threads at once: unsynchronized, two pages could swap or garble their figures.
+   */
+  private String number(long value) {
+    synchronized (numbers) {
+      return numbers.format(value);
+    }
   }
 
   private String number(double value) {
@@ -333,7 +344,7 @@ final class MatrixViews {
         new Fact(
             m.get("inventory_criticality"), m.get("criticality_" + item.criticality().id()), null));
     if (item.users() != null) {
-      facts.add(new Fact(m.get("inventory_users"), numbers.format(item.users()), null));
+      facts.add(new Fact(m.get("inventory_users"), number(item.users()), null));
     }
     Organisation org = site.radar().settings().organisation();
     if (!item.units().isEmpty() && org != null) {

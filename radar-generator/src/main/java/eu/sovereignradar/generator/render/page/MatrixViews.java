@@ -31,7 +31,9 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +50,7 @@ final class MatrixViews {
   private final ComparisonViews comparisons;
   private final Messages m;
   private final NumberFormat numbers;
+  private final Map<String, List<AlternativeRow>> shownRows = new ConcurrentHashMap<>();
 
   MatrixViews(SiteContext site, ComparisonViews comparisons) {
     this.site = site;
@@ -134,8 +137,8 @@ final class MatrixViews {
             s.criticalUnderForeignLaw() + " / " + s.critical(),
             m.get("matrix_figure_foreign_law", s.criticalUnderForeignLaw(), s.critical())),
         new FigureView(
-            numbers.format(s.usersOutsideEurope()),
-            m.get("matrix_figure_users_outside", numbers.format(s.usersOutsideEurope()))),
+            number(s.usersOutsideEurope()),
+            m.get("matrix_figure_users_outside", number(s.usersOutsideEurope()))),
         new FigureView(
             String.valueOf(s.decisionsDue()),
             m.get(
@@ -245,6 +248,17 @@ final class MatrixViews {
     return figure == null ? m.get("level_unknown_short") : String.valueOf(figure);
   }
 
+  /**
+   * {@code value} with the language's digit grouping (2,399). Synchronized because a {@link
+   * NumberFormat} keeps its digits in fields while it formats, and application pages are built on
+   * several threads at once: unsynchronized, two pages could swap or garble their figures.
+   */
+  private String number(long value) {
+    synchronized (numbers) {
+      return numbers.format(value);
+    }
+  }
+
   private String number(double value) {
     return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
@@ -260,13 +274,7 @@ final class MatrixViews {
                 .filter(c -> c.product().id().equals(item.product()))
                 .findFirst();
     List<AlternativeRow> alternatives =
-        comparison
-            .map(
-                c ->
-                    shownAlternatives(c, item.target()).stream()
-                        .map(a -> comparisons.row(a, ITEM_DEPTH))
-                        .toList())
-            .orElse(List.of());
+        comparison.map(c -> shownRows(c, item.target())).orElse(List.of());
     ItemLink target =
         item.target() == null
             ? null
@@ -314,6 +322,20 @@ final class MatrixViews {
   }
 
   /**
+   * The rows of {@link #shownAlternatives}, built once per product and target. Why: the
+   * applications of one product show the same rows (only a different target adds one), and a
+   * thousand applications of thirty products built the same eight rows about thirty times each.
+   */
+  private List<AlternativeRow> shownRows(ProductComparison c, @Nullable String target) {
+    return shownRows.computeIfAbsent(
+        c.product().id() + '\n' + (target == null ? "" : target),
+        k ->
+            shownAlternatives(c, target).stream()
+                .map(a -> comparisons.row(a, ITEM_DEPTH))
+                .toList());
+  }
+
+  /**
    * The recommended alternatives, at most {@value #SHOWN_ALTERNATIVES}, and the chosen target when
    * it is not among them: the product page compares them all, so an application's page stays short
    * even when a product has hundreds.
@@ -358,7 +380,7 @@ final class MatrixViews {
         new Fact(
             m.get("inventory_criticality"), m.get("criticality_" + item.criticality().id()), null));
     if (item.users() != null) {
-      facts.add(new Fact(m.get("inventory_users"), numbers.format(item.users()), null));
+      facts.add(new Fact(m.get("inventory_users"), number(item.users()), null));
     }
     Organisation org = site.radar().settings().organisation();
     if (!item.units().isEmpty() && org != null) {

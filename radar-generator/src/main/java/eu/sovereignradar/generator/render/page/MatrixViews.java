@@ -27,10 +27,8 @@ import eu.sovereignradar.generator.render.view.LevelCell;
 import eu.sovereignradar.generator.render.view.MatrixGroup;
 import eu.sovereignradar.generator.render.view.MatrixRowView;
 import eu.sovereignradar.generator.render.view.MatrixView;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,14 +47,12 @@ final class MatrixViews {
   private final SiteContext site;
   private final ComparisonViews comparisons;
   private final Messages m;
-  private final NumberFormat numbers;
   private final Map<String, List<AlternativeRow>> shownRows = new ConcurrentHashMap<>();
 
   MatrixViews(SiteContext site, ComparisonViews comparisons) {
     this.site = site;
     this.comparisons = comparisons;
     this.m = site.messages();
-    this.numbers = NumberFormat.getIntegerInstance(Locale.forLanguageTag(site.radar().language()));
   }
 
   MatrixView matrix() {
@@ -248,15 +244,8 @@ final class MatrixViews {
     return figure == null ? m.get("level_unknown_short") : String.valueOf(figure);
   }
 
-  /**
-   * {@code value} with the language's digit grouping (2,399). Synchronized because a {@link
-   * NumberFormat} keeps its digits in fields while it formats, and application pages are built on
-   * several threads at once: unsynchronized, two pages could swap or garble their figures.
-   */
   private String number(long value) {
-    synchronized (numbers) {
-      return numbers.format(value);
-    }
+    return site.number(value);
   }
 
   private String number(double value) {

@@ -23,7 +23,6 @@ import eu.sovereignradar.generator.render.view.RoadmapView;
 import eu.sovereignradar.generator.render.view.StepItemRow;
 import eu.sovereignradar.generator.render.view.StepRow;
 import eu.sovereignradar.generator.render.view.StepView;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,13 +42,11 @@ final class RoadmapViews {
   private final SiteContext site;
   private final MatrixViews matrix;
   private final Messages m;
-  private final NumberFormat numbers;
 
   RoadmapViews(SiteContext site, MatrixViews matrix) {
     this.site = site;
     this.matrix = matrix;
     this.m = site.messages();
-    this.numbers = NumberFormat.getIntegerInstance(Locale.forLanguageTag(site.radar().language()));
   }
 
   private boolean internal() {
@@ -83,11 +80,11 @@ final class RoadmapViews {
     if (internal()) {
       figures.add(
           new FigureView(
-              numbers.format(f.usersMigrated()),
+              site.number(f.usersMigrated()),
               m.get(
                   "roadmap_figure_users",
-                  numbers.format(f.usersMigrated()),
-                  numbers.format(f.usersPlanned()))));
+                  site.number(f.usersMigrated()),
+                  site.number(f.usersPlanned()))));
       figures.add(
           new FigureView(
               f.exposureNow() + " → " + f.exposureAfter(),
@@ -105,7 +102,7 @@ final class RoadmapViews {
                     site.date(p.phase().start()),
                     site.date(p.phase().end()),
                     p.done() + " / " + p.steps(),
-                    internal() ? numbers.format(p.users()) : "",
+                    internal() ? site.number(p.users()) : "",
                     internal() ? String.valueOf(p.exposureAfter()) : ""))
         .toList();
   }
@@ -153,7 +150,7 @@ final class RoadmapViews {
             .map(i -> new ItemLink(i.title(), root + SitePaths.inventory(i.id())))
             .toList(),
         target(step, depth).orElse(null),
-        internal() ? numbers.format(s.users()) : "",
+        internal() ? site.number(s.users()) : "",
         internal() ? String.valueOf(s.reduction()) : "",
         s.dependsOn().stream().map(d -> new ItemLink(d.title(), stepHref(d.id(), depth))).toList(),
         s.firstDeadline().map(site::date).orElse(null));
@@ -330,7 +327,7 @@ final class RoadmapViews {
       facts.add(new Fact(m.get("step_owner"), step.owner(), null));
     }
     if (internal() && (step.users() != null || !s.items().isEmpty())) {
-      facts.add(new Fact(m.get("roadmap_users"), numbers.format(s.users()), null));
+      facts.add(new Fact(m.get("roadmap_users"), site.number(s.users()), null));
     }
     List<StepItemRow> items = new ArrayList<>();
     for (InventoryItem item : s.items()) {

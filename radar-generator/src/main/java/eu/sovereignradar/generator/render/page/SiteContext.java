@@ -27,6 +27,7 @@ public final class SiteContext {
   private final Map<String, Product> products;
   private final DateTimeFormatter dateFormat;
   private final @Nullable String baseUrl;
+  private final java.text.NumberFormat numbers;
   private final eu.sovereignradar.generator.render.safety.MarkdownRenderer inline =
       new eu.sovereignradar.generator.render.safety.MarkdownRenderer();
 
@@ -40,6 +41,8 @@ public final class SiteContext {
     this.dateFormat =
         DateTimeFormatter.ofPattern(
             messages.get("date_pattern"), Locale.forLanguageTag(radar.language()));
+    this.numbers =
+        java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag(radar.language()));
     String base = radar.baseUrl();
     this.baseUrl = base == null ? null : base.endsWith("/") ? base : base + "/";
   }
@@ -93,6 +96,17 @@ public final class SiteContext {
   /** A short Markdown text inside a line (history notes, reasons), rendered safely. */
   public eu.sovereignradar.generator.render.safety.Html inline(String markdown) {
     return inline.renderInline(markdown);
+  }
+
+  /**
+   * {@code value} with the language's digit grouping (2,399). Synchronized because a {@link
+   * java.text.NumberFormat} keeps its digits in fields while it formats, and pages are built on
+   * several threads at once: unsynchronized, two pages could swap or garble their figures.
+   */
+  public String number(long value) {
+    synchronized (numbers) {
+      return numbers.format(value);
+    }
   }
 
   /** "1 technology" or "12 technologies". */

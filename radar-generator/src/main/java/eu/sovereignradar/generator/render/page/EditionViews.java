@@ -189,7 +189,7 @@ final class EditionViews {
         b.title(),
         b.summary(),
         site.date(r.date()),
-        r.reason(),
+        site.inline(r.reason()),
         b.ring().title(),
         b.quadrant().title(),
         b.history().stream().map(blips::history).toList(),

@@ -12,7 +12,7 @@ public record RetiredView(
     String title,
     @Nullable String summary,
     DateText retired,
-    String reason,
+    Html reason,
     String lastRing,
     String quadrant,
     List<HistoryView> history,

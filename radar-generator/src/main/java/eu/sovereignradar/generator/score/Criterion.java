@@ -42,6 +42,11 @@ public enum Criterion {
       if (origin == null) {
         return Rating.of(Level.NONE, "missing");
       }
+      if (origin.isCommunity()) {
+        // No single entity controls the project, so no government can compel one to give access;
+        // but no accountable European entity stands behind it either: half, like other non-EU.
+        return Rating.of(Level.PARTIAL, "community");
+      }
       String name = origin.name(language);
       if (origin.isEuropean()) {
         return Rating.of(Level.FULL, "european", name);

@@ -57,7 +57,8 @@ class CriterionTest {
     "GB, PARTIAL, United Kingdom",
     "US, NONE, CLOUD Act",
     "CN, NONE, National Intelligence Law",
-    "RU, NONE, SORM"
+    "RU, NONE, SORM",
+    "community, PARTIAL, No single entity controls the project"
   })
   void ratesJurisdictionByTheOriginCountry(String origin, Level level, String mentioned) {
     CriterionResult r = result(Criterion.JURISDICTION, blip(null, origin, List.of(), null));
@@ -65,6 +66,27 @@ class CriterionTest {
     assertThat(r.level()).isEqualTo(level);
     assertThat(r.points()).isEqualTo(25 * level.fraction());
     assertThat(r.explanation()).contains(mentioned);
+  }
+
+  @ParameterizedTest(name = "a community project explained in {0}")
+  @CsvSource({
+    "en, 'No single entity controls', 'no government can compel'",
+    "fr, 'Aucune entité', 'aucun gouvernement ne peut'",
+    "de, 'Keine einzelne Organisation', 'kann keine Regierung'"
+  })
+  void aCommunityProjectIsNotUnderForeignControlAndTheTextSaysSo(
+      String language, String first, String second) {
+    CriterionResult r =
+        new SovereigntyScorer(ScoreWeights.defaults(), language)
+            .score(blip(null, "community", List.of(), null))
+            .result(Criterion.JURISDICTION);
+    assertThat(r.level()).isEqualTo(Level.PARTIAL);
+    assertThat(r.explanation())
+        .contains(first)
+        .contains(second)
+        .doesNotContain("outside Europe")
+        .doesNotContain("hors d'Europe")
+        .doesNotContain("außerhalb Europas");
   }
 
   @Test

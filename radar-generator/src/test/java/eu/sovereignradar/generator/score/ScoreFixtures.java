@@ -22,6 +22,9 @@ final class ScoreFixtures {
   private ScoreFixtures() {}
 
   static Country country(String code) {
+    if (code.equals(Country.COMMUNITY.code())) {
+      return Country.COMMUNITY;
+    }
     return Countries.standard().find(code).orElseThrow();
   }
 

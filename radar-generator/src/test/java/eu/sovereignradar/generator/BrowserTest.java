@@ -232,6 +232,32 @@ class BrowserTest {
     assertClean(access, false);
   }
 
+  /**
+   * The forms the script shows keep their space until then, so a phone's home page does not jump:
+   * the layout shifts it records (PerformanceObserver, as Lighthouse's CLS) stay under 0.1, "good".
+   */
+  @Test
+  void theHomePageDoesNotJumpWhenTheScriptShowsItsForms() {
+    org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      open(Access.HTTP, sample, "index.html");
+      Number shift =
+          (Number)
+              driver.executeAsyncScript(
+                  "var done = arguments[arguments.length - 1], sum = 0;"
+                      + "new PerformanceObserver(function (list) {"
+                      + " list.getEntries().forEach(function (e) {"
+                      + " if (!e.hadRecentInput) { sum += e.value; } }); })"
+                      + ".observe({type: 'layout-shift', buffered: true});"
+                      + "setTimeout(function () { done(sum); }, 800);");
+      assertThat(shift.doubleValue()).as("cumulative layout shift").isLessThan(0.1);
+      assertThat(driver.findElement(By.cssSelector("form.search")).isDisplayed()).isTrue();
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Access.class)
   void matrixFiltersNarrowTheRowsAndSaySo(Access access) {

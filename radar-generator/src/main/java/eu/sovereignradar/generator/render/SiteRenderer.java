@@ -98,7 +98,8 @@ public final class SiteRenderer {
   public RenderResult render(RadarAnalysis analysis, Path root) throws IOException {
     Radar radar = analysis.radar();
     Messages messages = Messages.load(theme, radar.language());
-    SitePages site = new SitePages(analysis, messages, preview);
+    SitePages site =
+        new SitePages(analysis, messages, preview, theme.assets().contains("custom.css"));
     PageWriter writer = new PageWriter(templates(), theme, contentRoot, root, messages, pages);
     for (String dir : site.folders()) {
       Files.createDirectories(root.resolve(dir));

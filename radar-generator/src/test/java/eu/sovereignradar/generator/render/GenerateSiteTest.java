@@ -161,6 +161,37 @@ class GenerateSiteTest {
   }
 
   @Test
+  void aCustomStylesheetInTheThemeFolderIsLoadedAfterTheDefaultOne() throws IOException {
+    Path templates = tmp.resolve("custom-theme");
+    Files.createDirectories(templates.resolve("assets"));
+    Files.writeString(templates.resolve("assets/custom.css"), ":root { --link: #7a1f5c; }\n");
+    Path site = tmp.resolve("custom-site");
+    GenerationResult result = generate(content(), site, templates, false);
+    assertThat(result.diagnostics()).isEmpty();
+    Document index = Jsoup.parse(Files.readString(site.resolve("index.html")));
+    assertThat(index.select("link[rel=stylesheet]").eachAttr("href"))
+        .containsExactly("assets/site.css", "assets/custom.css");
+    Document blip =
+        Jsoup.parse(
+            Files.readString(
+                site.resolve(
+                    result.files().stream()
+                        .filter(f -> f.startsWith("blips/"))
+                        .findFirst()
+                        .orElseThrow())));
+    assertThat(blip.select("link[rel=stylesheet]").eachAttr("href"))
+        .containsExactly("../assets/site.css", "../assets/custom.css");
+    assertThat(Files.readString(site.resolve("assets/site.css"))).contains("--link:");
+
+    Path plain = tmp.resolve("plain-site");
+    generate(content(), plain, null, false);
+    assertThat(
+            Jsoup.parse(Files.readString(plain.resolve("index.html")))
+                .select("link[rel=stylesheet]"))
+        .hasSize(1);
+  }
+
+  @Test
   void theRadarLanguageChoosesTheMessagesAndHtmlLang() throws IOException {
     Path content = content();
     Files.writeString(

@@ -11,13 +11,16 @@ public final class PageMetas {
 
   private final SiteContext site;
   private final boolean preview;
+  private final boolean customStylesheet;
 
   /**
    * @param preview whether pages load the preview server's live-reload script
+   * @param customStylesheet whether pages load the theme's {@code assets/custom.css}
    */
-  public PageMetas(SiteContext site, boolean preview) {
+  public PageMetas(SiteContext site, boolean preview, boolean customStylesheet) {
     this.site = site;
     this.preview = preview;
+    this.customStylesheet = customStylesheet;
   }
 
   /**
@@ -42,6 +45,7 @@ public final class PageMetas {
             absolute ? base : root + SitePaths.INDEX,
             root + SitePaths.ABOUT,
             root + SitePaths.STYLESHEET,
+            customStylesheet ? root + SitePaths.CUSTOM_STYLESHEET : null,
             root + SitePaths.SCRIPT,
             root + SitePaths.SEARCH_INDEX,
             root + SitePaths.FAVICON,

@@ -60,8 +60,11 @@ public final class SitePages {
 
   /**
    * @param preview whether pages load the preview server's live-reload script
+   * @param customStylesheet whether the theme has {@code assets/custom.css}, loaded after {@code
+   *     site.css}
    */
-  public SitePages(RadarAnalysis analysis, Messages messages, boolean preview) {
+  public SitePages(
+      RadarAnalysis analysis, Messages messages, boolean preview, boolean customStylesheet) {
     this.analysis = analysis;
     this.messages = messages;
     this.site = new SiteContext(analysis, messages);
@@ -74,7 +77,7 @@ public final class SitePages {
     this.matrix = new MatrixViews(site, comparisons);
     this.roadmap = new RoadmapViews(site, matrix);
     this.editions = new EditionViews(site, charts, blips);
-    this.metas = new PageMetas(site, preview);
+    this.metas = new PageMetas(site, preview, customStylesheet);
   }
 
   /** The radar's {@code baseUrl} ending with {@code /}, or null: the sitemap needs it. */

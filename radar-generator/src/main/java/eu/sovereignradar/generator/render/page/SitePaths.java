@@ -18,6 +18,7 @@ public final class SitePaths {
   public static final String COMPARISONS = "comparisons.html";
   public static final String NOT_FOUND = "404.html";
   public static final String STYLESHEET = "assets/site.css";
+  public static final String CUSTOM_STYLESHEET = "assets/custom.css";
   public static final String SCRIPT = "assets/site.js";
   public static final String SEARCH_INDEX = "assets/search-index.js";
   public static final String FAVICON = "assets/favicon.svg";

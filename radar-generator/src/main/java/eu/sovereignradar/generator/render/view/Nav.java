@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param home the home page
  * @param about the about page
  * @param stylesheet {@code assets/site.css}
+ * @param customStylesheet the theme's {@code assets/custom.css}, loaded after {@code site.css} to
+ *     change a few rules or variables without copying the whole stylesheet; null without one
  * @param script {@code assets/site.js}
  * @param searchIndex {@code assets/search-index.js}, loaded by {@code site.js} when search is used
  * @param favicon {@code assets/favicon.svg}
@@ -30,6 +32,7 @@ public record Nav(
     String home,
     String about,
     String stylesheet,
+    @Nullable String customStylesheet,
     String script,
     String searchIndex,
     String favicon,

@@ -416,6 +416,32 @@ class BrowserTest {
     assertClean(access, false);
   }
 
+  /** A product's name finds its comparison page first, labelled as the alternatives to it. */
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void searchFindsTheComparisonOfAProductFirst(Access access) {
+    open(access, sample, "index.html");
+    driver.findElement(By.id("radarSearch")).sendKeys("Microsoft Teams");
+    List<WebElement> results =
+        new WebDriverWait(driver, WAIT)
+            .until(
+                d -> {
+                  List<WebElement> found = d.findElements(By.cssSelector(".search-results a"));
+                  return found.isEmpty() ? null : found;
+                });
+    assertThat(results.get(0).getText()).isEqualTo("Alternatives to Microsoft Teams");
+    assertThat(results.get(0).getDomAttribute("href")).endsWith("products/microsoft-teams.html");
+    // Application pages are in the internal build's index, marked as such.
+    driver.findElement(By.id("radarSearch")).clear();
+    driver.findElement(By.id("radarSearch")).sendKeys("Exchange Online");
+    new WebDriverWait(driver, WAIT)
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".search-results li")).stream()
+                    .anyMatch(li -> li.getText().contains("Application of the organisation")));
+    assertClean(access, false);
+  }
+
   @ParameterizedTest
   @EnumSource(Access.class)
   void searchFindsABlipByItsTitle(Access access) {

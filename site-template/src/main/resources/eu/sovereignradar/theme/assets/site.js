@@ -172,8 +172,12 @@
       });
     }
 
-    function score(p, terms) {
-      var total = 0;
+    /*
+     * Every term must match somewhere. A title equal to the query ranks first, then a title that
+     * starts with it; a product's comparison page outranks the blips that merely mention it.
+     */
+    function score(p, terms, query) {
+      var total = p.title === query ? 100 : p.title.indexOf(query) === 0 ? 20 : 0;
       for (var i = 0; i < terms.length; i++) {
         var t = terms[i];
         if (p.title.indexOf(t) >= 0) {
@@ -203,7 +207,7 @@
       var terms = query.split(/\s+/);
       var found = [];
       prepared.forEach(function (p, i) {
-        var s = score(p, terms);
+        var s = score(p, terms, query);
         if (s > 0) {
           found.push({ p: p, s: s, i: i });
         }
@@ -218,10 +222,18 @@
         var li = doc.createElement('li');
         var a = doc.createElement('a');
         a.href = root + e.u;
-        a.textContent = e.n + '. ' + e.t;
         var meta = doc.createElement('span');
         meta.className = 'search-meta';
-        meta.textContent = e.r + ' · ' + e.q + (e.s ? ' · ' + e.s : '');
+        if (e.k === 'p') {
+          a.textContent = fill(form.getAttribute('data-msg-product'), [e.t]);
+          meta.textContent = e.r + ' · ' + e.q + (e.s ? ' · ' + e.s : '');
+        } else if (e.k === 'i') {
+          a.textContent = e.t;
+          meta.textContent = form.getAttribute('data-msg-item') + ' · ' + e.q + (e.s ? ' · ' + e.s : '');
+        } else {
+          a.textContent = e.n + '. ' + e.t;
+          meta.textContent = e.r + ' · ' + e.q + (e.s ? ' · ' + e.s : '');
+        }
         li.appendChild(a);
         li.appendChild(meta);
         results.appendChild(li);

@@ -47,10 +47,12 @@ public final class SearchIndexWriter {
   private SearchIndexWriter() {}
 
   /**
-   * One blip in the index. Short names keep the file small on large radars.
+   * One page in the index: a blip, a product's comparison or (internal builds only) an application.
+   * Short names keep the file small on large radars.
    *
-   * @param id blip id
-   * @param n number
+   * @param k the kind: {@code b} blip, {@code p} product, {@code i} inventory item
+   * @param id blip, product or item id
+   * @param n number (0 for products and items)
    * @param t title
    * @param s summary (empty when none)
    * @param q quadrant title
@@ -60,7 +62,16 @@ public final class SearchIndexWriter {
    * @param x the body's distinct words, lowercase, in order of first appearance
    */
   public record Entry(
-      String id, int n, String t, String s, String q, String r, String g, String u, String x) {}
+      String k,
+      String id,
+      int n,
+      String t,
+      String s,
+      String q,
+      String r,
+      String g,
+      String u,
+      String x) {}
 
   public static void write(Path file, List<Entry> entries) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -69,6 +80,7 @@ public final class SearchIndexWriter {
         json.writeStartArray();
         for (Entry e : entries) {
           json.writeStartObject();
+          json.writeStringField("k", e.k());
           json.writeStringField("id", e.id());
           json.writeNumberField("n", e.n());
           json.writeStringField("t", e.t());

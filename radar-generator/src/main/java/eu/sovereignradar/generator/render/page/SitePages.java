@@ -223,11 +223,25 @@ public final class SitePages {
 
   private Content inventory(
       InventoryItem item, String path, Function<String, RenderedMarkdown> md) {
+    RenderedMarkdown body = md.apply(item.body());
+    // Inventory pages exist only in internal builds, so their entries never reach a public index.
+    SearchIndexWriter.Entry search =
+        new SearchIndexWriter.Entry(
+            "i",
+            item.id(),
+            0,
+            item.title(),
+            String.join(", ", item.processes()),
+            messages.get("area_" + item.area().id()),
+            item.vendor() == null ? "" : item.vendor(),
+            "",
+            path,
+            SearchIndexWriter.words(body.text()));
     return new Content(
         metas.meta(
             "inventory", item.title(), messages.get("inventory_description", item.title()), path),
-        matrix.item(item, md.apply(item.body()).html()),
-        null);
+        matrix.item(item, body.html()),
+        search);
   }
 
   private static Function<String, Html> html(Function<String, RenderedMarkdown> md) {
@@ -326,10 +340,24 @@ public final class SitePages {
 
   private Content product(ProductComparison c, String path, Function<String, RenderedMarkdown> md) {
     String title = messages.get("product_heading", c.product().title());
+    RenderedMarkdown body = md.apply(c.product().body());
+    var p = c.product();
+    SearchIndexWriter.Entry search =
+        new SearchIndexWriter.Entry(
+            "p",
+            p.id(),
+            0,
+            p.title(),
+            p.summary() == null ? "" : p.summary(),
+            p.category().title(),
+            p.vendor(),
+            String.join(" ", p.tags()),
+            path,
+            SearchIndexWriter.words(body.text()));
     return new Content(
         metas.meta("product", title, comparisons.description(c), path),
-        comparisons.product(c, md.apply(c.product().body()).html()),
-        null);
+        comparisons.product(c, body.html()),
+        search);
   }
 
   /** The dependency matrix, for {@code matrix.csv}; no rows without an inventory. */
@@ -368,6 +396,7 @@ public final class SitePages {
   private Content blip(Blip b, String path, RenderedMarkdown body) {
     SearchIndexWriter.Entry search =
         new SearchIndexWriter.Entry(
+            "b",
             b.id(),
             analysis.number(b),
             b.title(),

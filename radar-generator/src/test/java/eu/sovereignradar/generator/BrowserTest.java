@@ -314,6 +314,73 @@ class BrowserTest {
   }
 
   /**
+   * A product page printed on A4 keeps every alternative: the capability matrix prints transposed,
+   * one row per alternative. Checked on the PDF's own text (pdftotext -raw, in drawing order; from
+   * poppler-utils, which .ci/run installs), whitespace ignored because a long name may wrap in its
+   * cell.
+   */
+  @Test
+  void aPrintedProductPageNamesEveryAlternative() throws Exception {
+    Path pdftotext = Path.of("/usr/bin/pdftotext");
+    if (!Files.isExecutable(pdftotext)) {
+      if (BrowserEnvironment.inCi()) {
+        throw new AssertionError("pdftotext is missing: apt-get install poppler-utils");
+      }
+      org.junit.jupiter.api.Assumptions.abort(
+          "pdftotext is missing: apt-get install poppler-utils");
+    }
+    String widest =
+        sample.files().stream()
+            .filter(f -> f.startsWith("products/") && f.endsWith(".html"))
+            .max(
+                java.util.Comparator.comparingInt(
+                        (String f) ->
+                            org.jsoup.Jsoup.parse(read(sample, f))
+                                .select("table.capability-matrix thead th")
+                                .size())
+                    .thenComparing(java.util.Comparator.reverseOrder()))
+            .orElseThrow();
+    List<String> names =
+        org.jsoup.Jsoup.parse(read(sample, widest))
+            .select("table.capability-matrix thead th a")
+            .eachText();
+    assertThat(names)
+        .as("alternatives in the capability matrix of %s", widest)
+        .hasSizeGreaterThan(8);
+    open(Access.HTTP, sample, widest);
+    org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+    options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+    byte[] pdf = java.util.Base64.getDecoder().decode(driver.print(options).getContent());
+    Path file = WORK.resolve("product.pdf");
+    Files.write(file, pdf);
+    Process p =
+        new ProcessBuilder(pdftotext.toString(), "-raw", file.toString(), "-")
+            .redirectErrorStream(true)
+            .start();
+    String text =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isZero();
+    // Only the capability section counts: the comparison table above it names them all too.
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(read(sample, widest));
+    List<String> headings = page.select("main h2").eachText();
+    String section = page.select("section:has(table.capability-matrix) h2").first().text();
+    int at = headings.indexOf(section);
+    String squeezedAll = text.replaceAll("\\s+", "");
+    int from = squeezedAll.indexOf(section.replaceAll("\\s+", ""));
+    assertThat(from).as("the printed page has the section %s", section).isNotNegative();
+    int to =
+        at + 1 < headings.size()
+            ? squeezedAll.indexOf(headings.get(at + 1).replaceAll("\\s+", ""), from)
+            : -1;
+    String squeezed = squeezedAll.substring(from, to < 0 ? squeezedAll.length() : to);
+    for (String name : names) {
+      assertThat(squeezed)
+          .as("the printed %s names %s", widest, name)
+          .contains(name.replaceAll("\\s+", ""));
+    }
+  }
+
+  /**
    * The report printed on A4 portrait: in print media at the width of the page's printable area
    * (210 mm less the report's 1.2 cm margins, 703 CSS pixels) no table or picture reaches past the
    * right edge, so nothing is cut off; and Chromium's own print gives a PDF of several pages.

@@ -31,7 +31,8 @@ public record RadarSettings(
     AssessmentSettings assessment,
     RoadmapSettings roadmap,
     List<Edition> editions,
-    int staleAfter) {
+    int staleAfter,
+    @Nullable String repositoryUrl) {
   public RadarSettings {
     editions = List.copyOf(editions);
     requireNonNull(assessment, "assessment");
@@ -69,7 +70,8 @@ public record RadarSettings(
         AssessmentSettings.defaults(),
         RoadmapSettings.none(),
         edition == null ? List.of() : List.of(edition),
-        DEFAULT_STALE_AFTER);
+        DEFAULT_STALE_AFTER,
+        null);
   }
 
   /** How many editions a blip may go unreviewed before it is stale, unless radar.yaml says. */
@@ -94,7 +96,8 @@ public record RadarSettings(
         AssessmentSettings.defaults(),
         roadmap.isPublic() ? roadmap : RoadmapSettings.none(),
         editions,
-        staleAfter);
+        staleAfter,
+        repositoryUrl);
   }
 
   // Loops, not streams: every blip and history entry looks its ring and quadrant up here.

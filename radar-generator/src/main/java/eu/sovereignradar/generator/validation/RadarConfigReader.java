@@ -37,7 +37,8 @@ final class RadarConfigReader {
           "assessment",
           "roadmap",
           "editions",
-          "staleAfter");
+          "staleAfter",
+          "repositoryUrl");
   static final List<String> EDITION_KEYS = List.of("id", "date", "previousDate");
 
   /** Keys of an item of radar.yaml's {@code editions}. */
@@ -169,7 +170,8 @@ final class RadarConfigReader {
             assessment,
             roadmap,
             editions,
-            staleAfter));
+            staleAfter,
+            f.url("repositoryUrl", false).orElse(null)));
   }
 
   /**

@@ -24,6 +24,7 @@ final class SiteFixtures {
       language: en
       baseUrl: https://radar.example.org/sub
       editUrl: https://git.example.org/radar/-/edit/main/content/{path}
+      repositoryUrl: https://git.example.org/radar
       editions:
         - id: "2026-05"
           date: 2026-05-15

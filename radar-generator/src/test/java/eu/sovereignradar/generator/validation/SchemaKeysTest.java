@@ -180,6 +180,7 @@ class SchemaKeysTest {
       language: en
       baseUrl: https://radar.example.org/
       editUrl: https://git.example.org/radar/edit/main/content/{path}
+      repositoryUrl: https://git.example.org/radar
       edition:
         id: "2026-11"
         date: 2026-11-28

@@ -55,6 +55,7 @@ public final class PageMetas {
             site.radar().inventory().isEmpty() ? null : root + SitePaths.REPORT,
             site.editionPages().isEmpty() ? null : root + SitePaths.CHANGES,
             site.editionPages().isEmpty() ? null : root + SitePaths.FEED,
+            site.radar().settings().repositoryUrl(),
             site.analysis().internal(),
             // The preview is always served from the server's root, also the 404 page at any path.
             preview ? LIVE_RELOAD : null);

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param report the assessment report, or null without an inventory (always in a public build)
  * @param changes the list of editions and their changes, or null without dated editions
  * @param feed the Atom feed of the editions, or null without dated editions
+ * @param repository the radar's content repository (radar.yaml's {@code repositoryUrl}), or null
  * @param internal true for an internal build (the default), false for a {@code --public} one
  * @param liveReload the preview server's live-reload script, or null: set only when the site is
  *     built for {@code radar serve}, never for a published site
@@ -42,5 +43,6 @@ public record Nav(
     @Nullable String report,
     @Nullable String changes,
     @Nullable String feed,
+    @Nullable String repository,
     boolean internal,
     @Nullable String liveReload) {}

@@ -68,6 +68,11 @@ public final class RoadmapDrafter {
     public Draft {
       dependsOn = List.copyOf(dependsOn);
     }
+
+    Draft withText(String text) {
+      return new Draft(
+          id, title, item, to, phase, start, end, effort, risk, users, dependsOn, reduction, text);
+    }
   }
 
   /**
@@ -252,7 +257,7 @@ public final class RoadmapDrafter {
     Blip to = analysis.radar().findBlip(item.target()).orElseThrow();
     String title = "Move " + item.title() + " to " + to.title();
     int users = item.users() == null ? 0 : item.users();
-    Draft shell =
+    Draft draft =
         new Draft(
             item.id(),
             title,
@@ -267,20 +272,7 @@ public final class RoadmapDrafter {
             dependsOn,
             reduction,
             "");
-    return new Draft(
-        item.id(),
-        title,
-        item,
-        to,
-        phase,
-        start,
-        end,
-        effort,
-        risk(item),
-        users,
-        dependsOn,
-        reduction,
-        text(shell));
+    return draft.withText(text(draft));
   }
 
   private String text(Draft d) {

@@ -214,7 +214,8 @@ final class AssessmentSettingsReader {
     return w.getAsDouble();
   }
 
-  private static void duplicate(Fields f, String what, String id) {
+  /** A second list entry with the same id (units, dimensions, phases, lanes ...). */
+  static void duplicate(Fields f, String what, String id) {
     f.out()
         .error(
             "radar.duplicate-id",

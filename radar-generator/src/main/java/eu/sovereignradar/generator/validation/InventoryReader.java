@@ -484,16 +484,26 @@ final class InventoryReader {
 
   private static <E extends Enum<E>> Optional<E> vocabulary(
       Fields f, String key, boolean required, Function<String, Optional<E>> of, E[] values) {
+    return vocabulary(f, key, required, of, InventoryItem.ids(values), "inventory.invalid-value");
+  }
+
+  /** A value from a closed vocabulary; anything else is {@code code}, with a did-you-mean. */
+  static <E> Optional<E> vocabulary(
+      Fields f,
+      String key,
+      boolean required,
+      Function<String, Optional<E>> of,
+      List<String> allowed,
+      String code) {
     Optional<String> text = f.text(key, required);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     Optional<E> value = of.apply(text.get());
     if (value.isEmpty()) {
-      List<String> allowed = InventoryItem.ids(values);
       f.out()
           .error(
-              "inventory.invalid-value",
+              code,
               f.atValue(key),
               key + " '" + text.get() + "' is not in the vocabulary",
               "use one of "

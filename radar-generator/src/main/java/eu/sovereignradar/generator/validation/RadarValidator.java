@@ -44,30 +44,10 @@ public final class RadarValidator {
 
     Set<String> productIds = idsOf(files.products());
     ProductReader productReader = new ProductReader(config);
-    List<Product> products =
-        files.products().parallelStream()
-            .flatMap(
-                f ->
-                    Documents.id(f, out)
-                        .flatMap(
-                            id ->
-                                Documents.read(f, yaml, out, false)
-                                    .flatMap(doc -> productReader.read(id, doc, out)))
-                        .stream())
-            .toList();
+    List<Product> products = readAll(files.products(), productReader::read, out);
 
     BlipReader blipReader = new BlipReader(config, productIds);
-    List<Blip> blips =
-        files.blips().parallelStream()
-            .flatMap(
-                f ->
-                    Documents.id(f, out)
-                        .flatMap(
-                            id ->
-                                Documents.read(f, yaml, out, false)
-                                    .flatMap(doc -> blipReader.read(id, doc, out)))
-                        .stream())
-            .toList();
+    List<Blip> blips = readAll(files.blips(), blipReader::read, out);
 
     // Retired blips keep a page but leave every chart, list and comparison: split them off here.
     Map<String, BlipReader.Retirement> retirements = blipReader.retirements();
@@ -147,17 +127,7 @@ public final class RadarValidator {
     LocalDate reference = config.referenceDate();
     InventoryReader reader =
         new InventoryReader(config, productsById, blipsById, idsOf(files.inventory()), reference);
-    List<InventoryItem> items =
-        files.inventory().parallelStream()
-            .flatMap(
-                f ->
-                    Documents.id(f, out)
-                        .flatMap(
-                            id ->
-                                Documents.read(f, yaml, out, false)
-                                    .flatMap(doc -> reader.read(id, doc, out)))
-                        .stream())
-            .toList();
+    List<InventoryItem> items = readAll(files.inventory(), reader::read, out);
     return new Inventory(items, reader.replacePositions());
   }
 
@@ -196,19 +166,30 @@ public final class RadarValidator {
     RoadmapReader reader =
         new RoadmapReader(
             config, itemsById, idsOf(files.inventory()), blipsById, idsOf(files.roadmap()));
-    List<RoadmapReader.Read> steps =
-        files.roadmap().parallelStream()
-            .flatMap(
-                f ->
-                    Documents.id(f, out)
-                        .flatMap(
-                            id ->
-                                Documents.read(f, yaml, out, false)
-                                    .flatMap(doc -> reader.read(id, doc, out)))
-                        .stream())
-            .toList();
+    List<RoadmapReader.Read> steps = readAll(files.roadmap(), reader::read, out);
     RoadmapChecks.check(steps, replaceAt, out);
     return steps.stream().map(RoadmapReader.Read::step).toList();
+  }
+
+  /** Reads one kind of content file: its id from its name, its front matter, then its fields. */
+  @FunctionalInterface
+  private interface DocumentReader<T> {
+    Optional<T> read(String id, Documents.Document doc, DiagnosticCollector out);
+  }
+
+  /** Reads every file of one kind, in parallel; a file with errors gives nothing. */
+  private <T> List<T> readAll(
+      List<ContentFiles.ContentFile> files, DocumentReader<T> reader, DiagnosticCollector out) {
+    return files.parallelStream()
+        .flatMap(
+            f ->
+                Documents.id(f, out)
+                    .flatMap(
+                        id ->
+                            Documents.read(f, yaml, out, false)
+                                .flatMap(doc -> reader.read(id, doc, out)))
+                    .stream())
+        .toList();
   }
 
   /**

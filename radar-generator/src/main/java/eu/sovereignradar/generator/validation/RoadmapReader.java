@@ -313,21 +313,6 @@ final class RoadmapReader {
 
   private static <E extends Enum<E>> Optional<E> vocabulary(
       Fields f, String key, Function<String, Optional<E>> of, List<String> allowed) {
-    Optional<String> text = f.text(key, true);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<E> value = of.apply(text.get());
-    if (value.isEmpty()) {
-      f.out()
-          .error(
-              "roadmap.invalid-value",
-              f.atValue(key),
-              key + " '" + text.get() + "' is not in the vocabulary",
-              "use one of "
-                  + String.join(", ", allowed)
-                  + Suggestions.didYouMean(text.get(), allowed));
-    }
-    return value;
+    return InventoryReader.vocabulary(f, key, true, of, allowed, "roadmap.invalid-value");
   }
 }

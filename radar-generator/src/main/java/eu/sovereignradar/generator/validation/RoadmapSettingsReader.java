@@ -54,7 +54,7 @@ final class RoadmapSettingsReader {
       Optional<LocalDate> start = p.date("start", true);
       Optional<LocalDate> end = p.date("end", true);
       if (id.isPresent() && !seen.add(id.get())) {
-        duplicate(p, "phase", id.get());
+        AssessmentSettingsReader.duplicate(p, "phase", id.get());
         continue;
       }
       if (id.isEmpty() || title.isEmpty() || start.isEmpty() || end.isEmpty()) {
@@ -131,20 +131,11 @@ final class RoadmapSettingsReader {
       Optional<String> id = l.id("id", true, "training");
       Optional<String> title = l.text("title", true);
       if (id.isPresent() && !seen.add(id.get())) {
-        duplicate(l, "lane", id.get());
+        AssessmentSettingsReader.duplicate(l, "lane", id.get());
       } else if (id.isPresent() && title.isPresent()) {
         lanes.add(new Lane(id.get(), title.get()));
       }
     }
     return lanes;
-  }
-
-  private static void duplicate(Fields f, String what, String id) {
-    f.out()
-        .error(
-            "radar.duplicate-id",
-            f.atValue("id"),
-            "the " + what + " id '" + id + "' is used twice",
-            "give each " + what + " its own id");
   }
 }

@@ -297,18 +297,7 @@ class BrowserTest {
     assertThat(bars).hasSize((int) steps);
     // The same steps as a table, for readers who cannot see the picture.
     assertThat(driver.findElements(By.cssSelector("table.steps tbody tr"))).hasSize((int) steps);
-    Actions keys = new Actions(driver);
-    boolean reached = false;
-    for (int i = 0; i < 120 && !reached; i++) {
-      keys.sendKeys(Keys.TAB).perform();
-      reached =
-          Boolean.TRUE.equals(
-              js("return document.activeElement.matches('svg.timeline a.timeline-step');"));
-    }
-    assertThat(reached).as("a timeline step gets the focus within 120 presses of Tab").isTrue();
-    String href = absolute((String) js("return document.activeElement.getAttribute('href');"));
-    keys.sendKeys(Keys.ENTER).perform();
-    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(href));
+    tabToAndFollow("svg.timeline a.timeline-step", 120);
     assertThat(driver.findElement(By.cssSelector("h1")).getText()).isNotBlank();
     assertClean(access, false);
   }
@@ -439,18 +428,7 @@ class BrowserTest {
   @EnumSource(Access.class)
   void theKeyboardReachesTheBlips(Access access) {
     open(access, sample, "index.html");
-    Actions keys = new Actions(driver);
-    boolean reached = false;
-    for (int i = 0; i < 60 && !reached; i++) {
-      keys.sendKeys(Keys.TAB).perform();
-      reached =
-          Boolean.TRUE.equals(
-              js("return document.activeElement.matches('svg.radar-chart a.blip');"));
-    }
-    assertThat(reached).as("a chart blip gets the focus within 60 presses of Tab").isTrue();
-    String href = absolute((String) js("return document.activeElement.getAttribute('href');"));
-    keys.sendKeys(Keys.ENTER).perform();
-    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(href));
+    tabToAndFollow("svg.radar-chart a.blip", 60);
     assertClean(access, false);
   }
 
@@ -657,6 +635,26 @@ class BrowserTest {
 
   // ---- helpers
   // -----------------------------------------------------------------------------------
+
+  /**
+   * Presses Tab until a link matching {@code selector} has the focus (at most {@code presses}
+   * times), then Enter, and waits for its page to open.
+   */
+  private static void tabToAndFollow(String selector, int presses) {
+    Actions keys = new Actions(driver);
+    boolean reached = false;
+    for (int i = 0; i < presses && !reached; i++) {
+      keys.sendKeys(Keys.TAB).perform();
+      reached =
+          Boolean.TRUE.equals(js("return document.activeElement.matches(arguments[0]);", selector));
+    }
+    assertThat(reached)
+        .as("%s gets the focus within %d presses of Tab", selector, presses)
+        .isTrue();
+    String href = absolute((String) js("return document.activeElement.getAttribute('href');"));
+    keys.sendKeys(Keys.ENTER).perform();
+    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(href));
+  }
 
   private static void open(Access access, GenerationResult site, String page) {
     String url =

@@ -40,6 +40,7 @@ public final class BlipViews {
         b.ring().description(),
         body,
         licence(b.licence(), b.licenceNote()),
+        b.licence() == null ? b.licenceNote() : null,
         b.vendor(),
         b.origin() == null ? null : b.origin().name(site.radar().language()),
         hosting(b),

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param links further reading
  * @param replaces the proprietary products it replaces
  * @param history ring changes, oldest first
+ * @param licenceNote the licence note of a blip without a licence (an open standard, say), or null;
+ *     with a licence it is part of {@code licence}
  * @param reviewed the last review date, or null
  * @param stale the notice that the blip was not reviewed within radar.yaml's staleAfter editions,
  *     or null
@@ -33,6 +35,7 @@ public record BlipView(
     String ringDescription,
     Html body,
     @Nullable LicenceView licence,
+    @Nullable String licenceNote,
     @Nullable String vendor,
     @Nullable String origin,
     List<String> hosting,

@@ -6,6 +6,10 @@ import eu.sovereignradar.generator.content.ContentScanner;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import eu.sovereignradar.generator.interop.ContentWriter;
+import eu.sovereignradar.generator.interop.ImportedRadar;
+import eu.sovereignradar.generator.interop.InteropFormat;
+import eu.sovereignradar.generator.interop.SourceException;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.render.RenderResult;
@@ -227,6 +231,100 @@ public final class RadarGenerator {
               d.dependsOn()));
     }
     return new RoadmapDrafts.Drafted(steps);
+  }
+
+  /** The formats {@link #importFrom} reads: {@code byor-csv}, {@code byor-json}, ... */
+  public static List<String> importFormats() {
+    return InteropFormat.importable();
+  }
+
+  /** The formats {@link #exportTo} writes: the import formats and {@code json}. */
+  public static List<String> exportFormats() {
+    return InteropFormat.exportable();
+  }
+
+  /**
+   * Imports another radar tool's file (or, for {@code aoe}, folder) into the content folder, which
+   * is created when missing: radar.yaml when there is none (else the entries are matched against
+   * its rings and quadrants), and one blip file per entry. Existing blip files are left alone
+   * unless {@code force}; radar.yaml is never overwritten. Entries that cannot be mapped are
+   * reported, not written (docs/interop.md).
+   *
+   * @param format one of {@link #importFormats()}
+   * @throws IllegalArgumentException for any other format
+   * @throws IOException when the source or the content folder cannot be read or written
+   */
+  public ImportResult importFrom(String format, Path source, boolean force) throws IOException {
+    InteropFormat f =
+        InteropFormat.find(format)
+            .filter(x -> importFormats().contains(x.id()))
+            .orElseThrow(() -> new IllegalArgumentException("not an import format: " + format));
+    Path content = options.contentDirectory();
+    String sourceName = source.toString().replace('\\', '/');
+    RadarSettings existing = null;
+    if (Files.exists(content.resolve("radar.yaml"))) {
+      DiagnosticCollector diagnostics = new DiagnosticCollector();
+      Optional<RadarSettings> settings = RadarValidator.readSettings(content, diagnostics);
+      if (settings.isEmpty()) {
+        return new ImportResult.NoRadar(
+            new ValidationResult(diagnostics.sorted(), 1, Optional.empty()));
+      }
+      existing = settings.get();
+    }
+    try {
+      ImportedRadar imported = f.read(source, sourceName);
+      ContentWriter.Outcome o =
+          new ContentWriter(content, force).write(imported, existing, sourceName);
+      DiagnosticFormatter paths = DiagnosticFormatter.forContent(content);
+      return new ImportResult.Done(
+          o.written().stream().map(paths::path).toList(),
+          o.kept().stream().map(paths::path).toList(),
+          o.notes(),
+          o.problems().stream().map(ImportedRadar.Problem::text).toList());
+    } catch (SourceException e) {
+      return new ImportResult.Unreadable(e.text());
+    }
+  }
+
+  /**
+   * Validates the content and writes it in another tool's format: a file, or for {@code aoe} a
+   * folder, which must be new or empty. Inventory and roadmap never leave: no format holds them.
+   *
+   * @param format one of {@link #exportFormats()}
+   * @throws IllegalArgumentException for any other format
+   * @throws IOException when the content cannot be read or the output cannot be written, or the AOE
+   *     folder is not empty
+   */
+  public ExportResult exportTo(String format, Path output) throws IOException {
+    InteropFormat f =
+        InteropFormat.find(format)
+            .orElseThrow(() -> new IllegalArgumentException("not an export format: " + format));
+    if (f == InteropFormat.AOE && Files.isDirectory(output)) {
+      try (java.util.stream.Stream<Path> s = Files.list(output)) {
+        if (s.findAny().isPresent()) {
+          throw new java.nio.file.FileAlreadyExistsException(
+              output.toString(), null, "the AOE export writes into a new or empty folder");
+        }
+      }
+    }
+    if (Files.isDirectory(output) && f != InteropFormat.AOE) {
+      throw new java.nio.file.FileAlreadyExistsException(
+          output.toString(), null, "is a folder; name the file to write");
+    }
+    ValidationResult validation = validate();
+    if (validation.radar().isEmpty() || !validation.passes(options.strict())) {
+      return new ExportResult.Invalid(validation);
+    }
+    Radar radar = validation.radar().get().withoutInventory();
+    InteropFormat.Written written =
+        f.write(radar, output, java.time.LocalDate.now(Clock.systemDefaultZone()));
+    List<String> files =
+        f == InteropFormat.AOE
+            ? written.files().stream()
+                .map(p -> (output.toString() + "/" + p).replace('\\', '/'))
+                .toList()
+            : written.files();
+    return new ExportResult.Done(files, written.limits());
   }
 
   /**

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       NewCommand.class,
       RoadmapCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -41,7 +41,13 @@ class LayeringTest {
           new String[] {"RenderFiles", ROOT + ".render.files.."},
           new String[] {"RenderPage", ROOT + ".render.page.."},
           new String[] {"Render", ROOT + ".render"},
-          new String[] {"Tools", ROOT + ".report..", ROOT + ".scaffold..", ROOT + ".serve.."},
+          new String[] {
+            "Tools",
+            ROOT + ".report..",
+            ROOT + ".scaffold..",
+            ROOT + ".serve..",
+            ROOT + ".interop.."
+          },
           new String[] {"Facade", ROOT},
           new String[] {"Cli", ROOT + ".cli.."});
 

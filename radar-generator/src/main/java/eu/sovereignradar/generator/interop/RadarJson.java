@@ -1,0 +1,134 @@
+package eu.sovereignradar.generator.interop;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.Capability;
+import eu.sovereignradar.generator.model.CapabilityStatement;
+import eu.sovereignradar.generator.model.Edition;
+import eu.sovereignradar.generator.model.HistoryEntry;
+import eu.sovereignradar.generator.model.Hosting;
+import eu.sovereignradar.generator.model.Link;
+import eu.sovereignradar.generator.model.Product;
+import eu.sovereignradar.generator.model.Quadrant;
+import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.model.Replacement;
+import eu.sovereignradar.generator.model.Ring;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The whole public radar as one JSON document ({@code radar export json}): the settings a reader
+ * needs (title, language, edition), quadrants with their capabilities, rings, every blip with every
+ * fact and its Markdown body, and every product. Never the organisation, the inventory or the
+ * roadmap: those are internal (docs/interop.md lists every field). Keys are those of the content
+ * files, so the document reads like the folder it came from.
+ */
+public final class RadarJson {
+  /** Changes when a field changes meaning or goes away; new fields keep it. */
+  public static final String FORMAT = "sovereign-radar/1";
+
+  private RadarJson() {}
+
+  public static String write(Radar radar) {
+    ObjectNode root = Exported.object();
+    root.put("format", FORMAT);
+    root.put("title", radar.title());
+    root.put("description", radar.description());
+    root.put("language", radar.language());
+    put(root, "baseUrl", radar.baseUrl());
+    Edition edition = radar.edition();
+    if (edition != null) {
+      ObjectNode e = root.putObject("edition").put("id", edition.id());
+      put(e, "date", edition.date() == null ? null : edition.date().toString());
+      put(
+          e,
+          "previousDate",
+          edition.previousDate() == null ? null : edition.previousDate().toString());
+    }
+    ArrayNode quadrants = root.putArray("quadrants");
+    for (Quadrant q : radar.quadrants()) {
+      ObjectNode o = quadrants.addObject().put("id", q.id()).put("title", q.title());
+      o.put("description", q.description());
+      ArrayNode caps = o.putArray("capabilities");
+      for (Capability c : q.capabilities()) {
+        caps.addObject().put("id", c.id()).put("title", c.title());
+      }
+    }
+    ArrayNode rings = root.putArray("rings");
+    for (Ring r : radar.rings()) {
+      rings
+          .addObject()
+          .put("id", r.id())
+          .put("title", r.title())
+          .put("description", r.description())
+          .put("color", r.color());
+    }
+    ArrayNode blips = root.putArray("blips");
+    for (Blip b : radar.blips()) {
+      blip(blips.addObject(), b);
+    }
+    ArrayNode products = root.putArray("products");
+    for (Product p : radar.products()) {
+      ObjectNode o = products.addObject();
+      o.put("id", p.id()).put("title", p.title()).put("vendor", p.vendor());
+      o.put("origin", p.origin().code()).put("category", p.category().id());
+      put(o, "summary", p.summary());
+      put(o, "jurisdiction", p.jurisdiction());
+      put(o, "website", p.website());
+      ArrayNode tags = o.putArray("tags");
+      p.tags().forEach(tags::add);
+      o.put("body", p.body());
+    }
+    return Exported.json(root);
+  }
+
+  private static void blip(ObjectNode o, Blip b) {
+    o.put("id", b.id()).put("title", b.title());
+    o.put("ring", b.ring().id()).put("quadrant", b.quadrant().id());
+    put(o, "summary", b.summary());
+    ArrayNode tags = o.putArray("tags");
+    b.tags().forEach(tags::add);
+    put(o, "licence", b.licence() == null ? null : b.licence().expression());
+    put(o, "licenceNote", b.licenceNote());
+    put(o, "vendor", b.vendor());
+    put(o, "origin", b.origin() == null ? null : b.origin().code());
+    ArrayNode hosting = o.putArray("hosting");
+    for (Hosting h : b.hosting()) {
+      hosting.add(h.id());
+    }
+    put(o, "website", b.website());
+    put(o, "source", b.sourceCode());
+    ArrayNode links = o.putArray("links");
+    for (Link l : b.links()) {
+      links.addObject().put("title", l.title()).put("url", l.url());
+    }
+    ArrayNode replaces = o.putArray("replaces");
+    for (Replacement r : b.replaces()) {
+      ObjectNode x = replaces.addObject().put("product", r.productId());
+      x.put("coverage", r.coverage().id());
+      put(x, "notes", r.notes());
+    }
+    ObjectNode caps = o.putObject("capabilities");
+    for (CapabilityStatement c : b.capabilities()) {
+      ObjectNode x = caps.putObject(c.capabilityId()).put("value", c.support().id());
+      put(x, "note", c.note());
+    }
+    ArrayNode history = o.putArray("history");
+    for (HistoryEntry h : b.history()) {
+      ObjectNode x =
+          history.addObject().put("date", h.date().toString()).put("ring", h.ring().id());
+      put(x, "note", h.note());
+    }
+    put(o, "reviewed", b.reviewed() == null ? null : b.reviewed().toString());
+    o.put("movement", b.movement().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    o.put("body", b.body());
+  }
+
+  private static void put(ObjectNode o, String key, @Nullable String value) {
+    if (value != null) {
+      o.put(key, value);
+    } else {
+      o.putNull(key);
+    }
+  }
+}

@@ -51,6 +51,12 @@ public sealed interface ImportResult {
    */
   record Unreadable(String message) implements ImportResult {}
 
-  /** radar.yaml exists but is broken, so the entries cannot be matched; the report says why. */
+  /** A {@code --map} names a field that does not exist: a usage mistake; nothing was written. */
+  record BadMapping(String message) implements ImportResult {}
+
+  /**
+   * radar.yaml is missing (inventory-csv needs it) or broken, so the entries cannot be matched; the
+   * report says why.
+   */
   record NoRadar(DiagnosticReport report) implements ImportResult {}
 }

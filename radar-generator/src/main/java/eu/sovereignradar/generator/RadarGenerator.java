@@ -9,6 +9,7 @@ import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
 import eu.sovereignradar.generator.interop.ContentWriter;
 import eu.sovereignradar.generator.interop.ImportedRadar;
 import eu.sovereignradar.generator.interop.InteropFormat;
+import eu.sovereignradar.generator.interop.InventoryCsv;
 import eu.sovereignradar.generator.interop.SourceException;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.RadarSettings;
@@ -233,9 +234,18 @@ public final class RadarGenerator {
     return new RoadmapDrafts.Drafted(steps);
   }
 
-  /** The formats {@link #importFrom} reads: {@code byor-csv}, {@code byor-json}, ... */
+  /** The formats {@link #importFrom} reads: {@code byor-csv}, ..., {@code inventory-csv}. */
   public static List<String> importFormats() {
-    return InteropFormat.importable();
+    List<String> formats = new ArrayList<>(InteropFormat.importable());
+    formats.add(INVENTORY_CSV);
+    return List.copyOf(formats);
+  }
+
+  private static final String INVENTORY_CSV = "inventory-csv";
+
+  /** {@link #importFrom(String, Path, boolean, java.util.Map)} with the default column mapping. */
+  public ImportResult importFrom(String format, Path source, boolean force) throws IOException {
+    return importFrom(format, source, force, java.util.Map.of());
   }
 
   /** The formats {@link #exportTo} writes: the import formats and {@code json}. */
@@ -250,19 +260,25 @@ public final class RadarGenerator {
    * unless {@code force}; radar.yaml is never overwritten. Entries that cannot be mapped are
    * reported, not written (docs/interop.md).
    *
+   * <p>{@code inventory-csv} imports a spreadsheet of applications into {@code inventory/} of an
+   * existing radar (radar.yaml is required), mapping columns by header or by {@code mapping}.
+   *
    * @param format one of {@link #importFormats()}
+   * @param mapping for {@code inventory-csv}: column header to inventory field, overriding the
+   *     default mapping (docs/interop.md); ignored by the other formats
    * @throws IllegalArgumentException for any other format
    * @throws IOException when the source or the content folder cannot be read or written
    */
-  public ImportResult importFrom(String format, Path source, boolean force) throws IOException {
-    InteropFormat f =
-        InteropFormat.find(format)
-            .filter(x -> importFormats().contains(x.id()))
-            .orElseThrow(() -> new IllegalArgumentException("not an import format: " + format));
+  public ImportResult importFrom(
+      String format, Path source, boolean force, java.util.Map<String, String> mapping)
+      throws IOException {
+    if (!importFormats().contains(format)) {
+      throw new IllegalArgumentException("not an import format: " + format);
+    }
     Path content = options.contentDirectory();
     String sourceName = source.toString().replace('\\', '/');
     RadarSettings existing = null;
-    if (Files.exists(content.resolve("radar.yaml"))) {
+    if (format.equals(INVENTORY_CSV) || Files.exists(content.resolve("radar.yaml"))) {
       DiagnosticCollector diagnostics = new DiagnosticCollector();
       Optional<RadarSettings> settings = RadarValidator.readSettings(content, diagnostics);
       if (settings.isEmpty()) {
@@ -272,9 +288,30 @@ public final class RadarGenerator {
       existing = settings.get();
     }
     try {
-      ImportedRadar imported = f.read(source, sourceName);
-      ContentWriter.Outcome o =
-          new ContentWriter(content, force).write(imported, existing, sourceName);
+      ContentWriter.Outcome o;
+      if (format.equals(INVENTORY_CSV)) {
+        InventoryCsv inventory = new InventoryCsv(content, existing, force);
+        for (java.util.Map.Entry<String, String> m : mapping.entrySet()) {
+          if (!inventory.isField(m.getValue())) {
+            return new ImportResult.BadMapping(
+                "--map '"
+                    + m.getKey()
+                    + "="
+                    + m.getValue()
+                    + "': '"
+                    + m.getValue()
+                    + "' is not an inventory field"
+                    + DiagnosticText.didYouMean(m.getValue(), inventory.fields())
+                    + "; the fields are "
+                    + String.join(", ", inventory.fields()));
+          }
+        }
+        o = inventory.write(InteropFormat.text(source, sourceName), sourceName, mapping);
+      } else {
+        InteropFormat f = InteropFormat.find(format).orElseThrow();
+        ImportedRadar imported = f.read(source, sourceName);
+        o = new ContentWriter(content, force).write(imported, existing, sourceName);
+      }
       DiagnosticFormatter paths = DiagnosticFormatter.forContent(content);
       return new ImportResult.Done(
           o.written().stream().map(paths::path).toList(),

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Import another radar tool's file into a content folder: byor-csv, byor-json (Build Your Own"
           + " Radar), zalando (entries JSON), backstage (tech-radar JSON), aoe (an AOE radar"
-          + " folder).",
+          + " folder), or inventory-csv (a spreadsheet of applications into inventory/ of an"
+          + " existing radar).",
       "Writes radar.yaml when the folder has none (else matches rings and quadrants against it)"
           + " and blips/<id>.md per entry. Never overwrites a file without --force; lists what"
           + " could not be imported, with file and line. See docs/interop.md."
@@ -30,7 +31,7 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FORMAT",
-      description = "byor-csv, byor-json, zalando, backstage or aoe.")
+      description = "byor-csv, byor-json, zalando, backstage, aoe or inventory-csv.")
   String format;
 
   @Parameters(
@@ -45,6 +46,14 @@ final class ImportCommand implements Callable<Integer> {
       defaultValue = "content",
       description = "The content folder to write into (default: ${DEFAULT-VALUE}).")
   Path content;
+
+  @Option(
+      names = "--map",
+      paramLabel = "COLUMN=FIELD",
+      description =
+          "inventory-csv: map a column header to an inventory field, e.g. --map 'Application"
+              + " name=title' (repeatable; see docs/interop.md for the default mapping).")
+  java.util.Map<String, String> mapping = new java.util.LinkedHashMap<>();
 
   @Option(names = "--force", description = "Overwrite blip files that exist (never radar.yaml).")
   boolean force;
@@ -68,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
     try {
       result =
           new RadarGenerator(GeneratorOptions.builder(content).build())
-              .importFrom(format, source, force);
+              .importFrom(format, source, force, mapping);
     } catch (IOException e) {
       err.println("radar import: " + DiagnosticText.describe(e));
       return RadarCommand.USAGE_OR_IO;
@@ -78,6 +87,10 @@ final class ImportCommand implements Callable<Integer> {
       err.println(
           "radar import: the source cannot be read as " + format + "; nothing was written.");
       return RadarCommand.CONTENT_ERRORS;
+    }
+    if (result instanceof ImportResult.BadMapping b) {
+      err.println("radar import: " + b.message());
+      return RadarCommand.USAGE_OR_IO;
     }
     if (result instanceof ImportResult.NoRadar n) {
       err.print(DiagnosticText.forContent(content).textReport(n.report()));

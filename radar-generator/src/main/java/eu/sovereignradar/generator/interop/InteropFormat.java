@@ -65,6 +65,11 @@ public enum InteropFormat {
     };
   }
 
+  /** A source file's text, with the size and encoding limits every import applies. */
+  public static String text(Path source, String name) throws IOException, SourceException {
+    return Sources.text(source, name);
+  }
+
   /**
    * Writes {@code radar} to {@code output} (a file, or for {@link #AOE} a folder).
    *

@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator.interop;
 
 import eu.sovereignradar.generator.model.Radar;
+import eu.sovereignradar.generator.render.files.RadarJsonWriter;
 import eu.sovereignradar.generator.render.safety.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ public enum InteropFormat {
           case BYOR_JSON -> ByorFormat.writeJson(radar, markdown);
           case ZALANDO -> ZalandoFormat.write(radar);
           case BACKSTAGE -> BackstageFormat.write(radar);
-          case JSON -> RadarJson.write(radar);
+          case JSON -> RadarJsonWriter.json(radar);
           case AOE -> throw new IllegalStateException("handled above");
         };
     Path parent = output.toAbsolutePath().getParent();

@@ -6,6 +6,7 @@ import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.render.files.AssetCopier;
 import eu.sovereignradar.generator.render.files.FeedWriter;
 import eu.sovereignradar.generator.render.files.MatrixCsvWriter;
+import eu.sovereignradar.generator.render.files.RadarJsonWriter;
 import eu.sovereignradar.generator.render.files.SearchIndexWriter;
 import eu.sovereignradar.generator.render.files.SitemapWriter;
 import eu.sovereignradar.generator.render.output.PageCache;
@@ -122,7 +123,7 @@ public final class SiteRenderer {
       pages.finish();
       forgetUnusedBodies(radar);
     }
-    List<String> files = new ArrayList<>(siteFiles(root, site, all, entries));
+    List<String> files = new ArrayList<>(siteFiles(root, radar, site, all, entries));
     files.addAll(
         FeedWriter.write(
             root,
@@ -137,6 +138,7 @@ public final class SiteRenderer {
   /** Writes the files beside the pages and lists everything written, sorted. */
   private List<String> siteFiles(
       Path root,
+      Radar radar,
       SitePages site,
       List<SitePages.Page> all,
       SearchIndexWriter.@Nullable Entry[] entries)
@@ -157,6 +159,8 @@ public final class SiteRenderer {
       }
     }
     files.add(SitePaths.SEARCH_INDEX);
+    RadarJsonWriter.write(root.resolve(SitePaths.RADAR_JSON), radar);
+    files.add(SitePaths.RADAR_JSON);
     if (!site.matrix().rows().isEmpty()) {
       MatrixCsvWriter.write(root.resolve(SitePaths.MATRIX_CSV), site.matrix());
       files.add(SitePaths.MATRIX_CSV);

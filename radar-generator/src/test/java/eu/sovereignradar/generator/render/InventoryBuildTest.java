@@ -197,6 +197,8 @@ class InventoryBuildTest {
     assertThat(Files.readString(out.resolve("sitemap.xml"))).doesNotContainIgnoringCase(MARKER);
     assertThat(Files.readString(out.resolve("assets/search-index.js")))
         .contains("\"k\":\"i\",\"id\":\"zqx-mail\"");
+    // radar.json is public data even in an internal build.
+    assertThat(Files.readString(out.resolve("radar.json"))).doesNotContainIgnoringCase(MARKER);
   }
 
   @Test

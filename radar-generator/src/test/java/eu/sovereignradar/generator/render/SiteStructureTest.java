@@ -54,6 +54,7 @@ class SiteStructureTest {
             "assets/site.js",
             "assets/favicon.svg",
             "assets/search-index.js",
+            "radar.json",
             "blips/nextcloud.html",
             "blips/cryptpad.html",
             "blips/matrix.html",

@@ -21,6 +21,10 @@ public final class SitePaths {
   public static final String CUSTOM_STYLESHEET = "assets/custom.css";
   public static final String SCRIPT = "assets/site.js";
   public static final String SEARCH_INDEX = "assets/search-index.js";
+
+  /** The public radar as data, for scripts and other radar tools (RadarJsonWriter). */
+  public static final String RADAR_JSON = "radar.json";
+
   public static final String FAVICON = "assets/favicon.svg";
   public static final String MATRIX = "matrix.html";
   public static final String MATRIX_CSV = "matrix.csv";

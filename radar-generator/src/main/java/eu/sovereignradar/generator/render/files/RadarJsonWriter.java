@@ -1,6 +1,10 @@
-package eu.sovereignradar.generator.interop;
+package eu.sovereignradar.generator.render.files;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Capability;
@@ -17,20 +21,33 @@ import eu.sovereignradar.generator.model.Ring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole public radar as one JSON document ({@code radar export json}): the settings a reader
- * needs (title, language, edition), quadrants with their capabilities, rings, every blip with every
- * fact and its Markdown body, and every product. Never the organisation, the inventory or the
- * roadmap: those are internal (docs/interop.md lists every field). Keys are those of the content
- * files, so the document reads like the folder it came from.
+ * The whole public radar as one JSON document: {@code radar.json} in every site, and {@code radar
+ * export json}. A script or a Backstage instance reads the published radar from it without scraping
+ * pages. It holds the settings a reader needs (title, language, edition), quadrants with their
+ * capabilities, rings, every blip with every fact and its Markdown body, and every product. Never
+ * the organisation, the inventory or the roadmap: those are internal (docs/interop.md lists every
+ * field). Keys are those of the content files, so the document reads like the folder it came from.
  */
-public final class RadarJson {
+public final class RadarJsonWriter {
   /** Changes when a field changes meaning or goes away; new fields keep it. */
   public static final String FORMAT = "sovereign-radar/1";
 
-  private RadarJson() {}
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  public static String write(Radar radar) {
-    ObjectNode root = Exported.object();
+  private RadarJsonWriter() {}
+
+  /** Writes {@link #json} to {@code file}. */
+  public static void write(java.nio.file.Path file, Radar radar) throws java.io.IOException {
+    java.nio.file.Files.writeString(file, json(radar), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The document for {@code radar}. Reads only the settings' public part, quadrants, rings, blips
+   * and products, so an internal radar gives the same document as its public build.
+   */
+  public static String json(Radar radar) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
     root.put("title", radar.title());
     root.put("description", radar.description());
@@ -79,7 +96,11 @@ public final class RadarJson {
       p.tags().forEach(tags::add);
       o.put("body", p.body());
     }
-    return Exported.json(root);
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of nodes always serialises", e);
+    }
   }
 
   private static void blip(ObjectNode o, Blip b) {

@@ -1,7 +1,9 @@
 package eu.sovereignradar.generator.interop;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,27 +89,27 @@ final class Sources {
    * {@code field}, each with its line: the tree alone has no positions, so the text is streamed a
    * second time. Empty when there is no such array.
    */
-  static java.util.List<Located> elements(String text, String name, @Nullable String field)
+  static List<Located> elements(String text, String name, @Nullable String field)
       throws SourceException {
-    java.util.List<Located> out = new java.util.ArrayList<>();
+    List<Located> out = new ArrayList<>();
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(t)) {
+    try (JsonParser p = JSON.getFactory().createParser(t)) {
       p.setCodec(JSON);
-      com.fasterxml.jackson.core.JsonToken root = p.nextToken();
+      JsonToken root = p.nextToken();
       if (field == null) {
-        if (root != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        if (root != JsonToken.START_ARRAY) {
           return out;
         }
         readArray(p, out, name);
         return out;
       }
-      if (root != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+      if (root != JsonToken.START_OBJECT) {
         return out;
       }
-      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
-        com.fasterxml.jackson.core.JsonToken value = p.nextToken();
-        if (key.equals(field) && value == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        JsonToken value = p.nextToken();
+        if (key.equals(field) && value == JsonToken.START_ARRAY) {
           readArray(p, out, name);
           return out;
         }
@@ -120,10 +124,9 @@ final class Sources {
     }
   }
 
-  private static void readArray(
-      com.fasterxml.jackson.core.JsonParser p, java.util.List<Located> out, String name)
+  private static void readArray(JsonParser p, List<Located> out, String name)
       throws IOException, SourceException {
-    while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+    while (p.nextToken() != JsonToken.END_ARRAY) {
       int line = p.currentTokenLocation().getLineNr();
       JsonNode node = p.readValueAsTree();
       out.add(new Located(node, line));

@@ -4,12 +4,14 @@
  * spreadsheet for {@code inventory/}, and a JSON dump of the whole radar. Readers turn a source
  * into an {@link eu.sovereignradar.generator.interop.ImportedRadar}, which {@link
  * eu.sovereignradar.generator.interop.ContentWriter} writes as content files; writers take a
- * validated {@link eu.sovereignradar.generator.model.Radar}. Imported text is untrusted: HTML is
- * turned into Markdown by {@link eu.sovereignradar.generator.interop.HtmlToMarkdown} and raw HTML
- * left in Markdown is escaped by {@link eu.sovereignradar.generator.interop.InertMarkdown}, so
- * nothing in a source can become markup on a page. Every mapping, and what each format loses, is
- * documented in docs/interop.md. Uses {@code validation} (ids, settings), {@code model} and {@code
- * render.safety}; only the façade ({@code RadarGenerator.importFrom}, {@code exportTo}) uses it.
+ * validated {@link eu.sovereignradar.generator.model.Radar} (the JSON dump is {@code
+ * render.files.RadarJsonWriter}, which every site also writes as radar.json). Imported text is
+ * untrusted: HTML is turned into Markdown by {@link
+ * eu.sovereignradar.generator.interop.HtmlToMarkdown} and raw HTML left in Markdown is escaped by
+ * {@link eu.sovereignradar.generator.interop.InertMarkdown}, so nothing in a source can become
+ * markup on a page. Every mapping, and what each format loses, is documented in docs/interop.md.
+ * Uses {@code validation} (ids, settings), {@code model} and {@code render.safety}; only the façade
+ * ({@code RadarGenerator.importFrom}, {@code exportTo}) uses it.
  */
 @NullMarked
 package eu.sovereignradar.generator.interop;

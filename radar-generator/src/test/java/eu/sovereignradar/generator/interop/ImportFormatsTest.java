@@ -348,4 +348,28 @@ class ImportFormatsTest {
     assertThat(validate(content).errorCount()).isZero();
     assertInert(builtPage(content, "demo-1"));
   }
+
+  /** Two names with the same derived id: the later gets -2, and a note says so. */
+  @Test
+  void idCollisionsAreResolvedVisibly() throws IOException {
+    Path content = dir.resolve("collide");
+    ImportResult.Done done =
+        importFile(
+            "byor-csv",
+            "radar.csv",
+            "name,ring,quadrant,isNew,description\nC++,Adopt,Languages,FALSE,\nC,Adopt,Languages,FALSE,\nCon,Adopt,Languages,FALSE,\n",
+            content);
+    assertThat(done.written())
+        .containsExactly(
+            content + "/radar.yaml",
+            content + "/blips/c.md",
+            content + "/blips/c-2.md",
+            content + "/blips/blip-con.md");
+    assertThat(done.notes())
+        .containsExactly(
+            dir.resolve("radar.csv")
+                + ":3: 'C' would have the id 'c' of an earlier entry; written as 'c-2'");
+    assertThat(read(content.resolve("blips/c-2.md"))).contains("title: \"C\"\n");
+    assertThat(validate(content).errorCount()).isZero();
+  }
 }

@@ -161,6 +161,10 @@ public final class SiteRenderer {
     files.add(SitePaths.SEARCH_INDEX);
     RadarJsonWriter.write(root.resolve(SitePaths.RADAR_JSON), radar);
     files.add(SitePaths.RADAR_JSON);
+    Path schema = root.resolve(RadarJsonWriter.SCHEMA);
+    Files.createDirectories(schema.getParent());
+    Files.write(schema, RadarJsonWriter.schema());
+    files.add(RadarJsonWriter.SCHEMA);
     if (!site.matrix().rows().isEmpty()) {
       MatrixCsvWriter.write(root.resolve(SitePaths.MATRIX_CSV), site.matrix());
       files.add(SitePaths.MATRIX_CSV);

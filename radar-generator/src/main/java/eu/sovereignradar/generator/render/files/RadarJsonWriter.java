@@ -37,6 +37,22 @@ public final class RadarJsonWriter {
 
   private RadarJsonWriter() {}
 
+  /** The JSON Schema of the document, published in every site beside it. */
+  public static final String SCHEMA = "schema/radar-data.schema.json";
+
+  /** The schema's bytes (UTF-8 JSON), from the generator jar. */
+  public static byte[] schema() {
+    try (java.io.InputStream in =
+        RadarJsonWriter.class.getResourceAsStream("radar-data.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("radar-data.schema.json is missing from the generator jar");
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Writes {@link #json} to {@code file}. */
   public static void write(java.nio.file.Path file, Radar radar) throws java.io.IOException {
     java.nio.file.Files.writeString(file, json(radar), java.nio.charset.StandardCharsets.UTF_8);

@@ -24,6 +24,9 @@ public final class InertMarkdown {
   private static final Parser PARSER =
       Parser.builder()
           .extensions(List.of(TablesExtension.create()))
+          // As for the site's renderer: deeper nesting is read as text, so that a hostile body
+          // of thousands of nested quotes cannot overflow the stack of the visitor.
+          .maxOpenBlockParsers(64)
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .build();
 

@@ -88,4 +88,30 @@ class ImportExportCommandTest {
         .doesNotContain("exchange-online")
         .doesNotContain("wave-1");
   }
+
+  @Test
+  void inventoryMapToAnUnknownFieldIsAUsageError() throws IOException {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content);
+    Files.writeString(
+        content.resolve("radar.yaml"),
+        "title: T\nquadrants: [{id: tools, title: Tools}]\nrings: [{id: adopt, title: Adopt}]\n");
+    Path source = dir.resolve("apps.csv");
+    Files.writeString(source, "Tool\nSlack\n");
+    assertThat(
+            run(
+                "import",
+                "inventory-csv",
+                source.toString(),
+                "-o",
+                content.toString(),
+                "--map",
+                "Tool=titel"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "radar import: --map 'Tool=titel': 'titel' is not an inventory field (did you mean"
+                + " 'title'?)");
+    assertThat(content.resolve("inventory")).doesNotExist();
+  }
 }

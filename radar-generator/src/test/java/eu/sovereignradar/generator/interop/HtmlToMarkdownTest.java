@@ -89,4 +89,22 @@ class HtmlToMarkdownTest {
     String md = "## Heading\n\nSome *text* with a [link](https://example.org).\n";
     assertThat(InertMarkdown.of(md)).isEqualTo(md);
   }
+
+  /**
+   * A hostile description nests far deeper than any real one; the converter must not recurse into a
+   * stack overflow.
+   */
+  @Test
+  void deepNestingIsFlattenedNotAStackOverflow() {
+    String html = "<div><b>".repeat(50_000) + "deep" + "</b></div>".repeat(50_000);
+    String md = HtmlToMarkdown.convert(html);
+    assertThat(md).contains("deep");
+    assertThat(rendered(md).text()).contains("deep");
+  }
+
+  @Test
+  void deeplyNestedMarkdownIsNoStackOverflow() {
+    String md = InertMarkdown.of("> ".repeat(100_000) + "<script>x</script>\n");
+    assertThat(rendered(md).select("script")).isEmpty();
+  }
 }

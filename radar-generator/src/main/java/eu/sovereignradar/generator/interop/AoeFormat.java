@@ -286,6 +286,10 @@ public final class AoeFormat {
       for (int i = 0; i < history.size(); i++) {
         HistoryEntry h = history.get(i);
         boolean newest = i == history.size() - 1;
+        if (!newest && history.get(i + 1).date().equals(h.date())) {
+          // One file per release: of two changes on one day, the later one is the release's.
+          continue;
+        }
         StringBuilder md = new StringBuilder("---\n");
         md.append("title: ").append(Yaml.quoted(b.title())).append('\n');
         md.append("ring: ").append(h.ring().id()).append('\n');

@@ -333,6 +333,19 @@ public final class RadarGenerator {
    *     folder is not empty
    */
   public ExportResult exportTo(String format, Path output) throws IOException {
+    return exportTo(format, output, false);
+  }
+
+  /**
+   * {@link #exportTo(String, Path)}; with {@code internal}, the {@code json} document also holds
+   * the organisation and the inventory (never the roadmap), for the organisation's own scripts.
+   *
+   * @throws IllegalArgumentException when {@code internal} is asked for another format than json
+   */
+  public ExportResult exportTo(String format, Path output, boolean internal) throws IOException {
+    if (internal && !format.equals("json")) {
+      throw new IllegalArgumentException("only the json export can hold the inventory");
+    }
     InteropFormat f =
         InteropFormat.find(format)
             .orElseThrow(() -> new IllegalArgumentException("not an export format: " + format));
@@ -352,9 +365,10 @@ public final class RadarGenerator {
     if (validation.radar().isEmpty() || !validation.passes(options.strict())) {
       return new ExportResult.Invalid(validation);
     }
-    Radar radar = validation.radar().get().withoutInventory();
+    // Nothing internal reaches an export unless asked for: the radar is stripped first.
+    Radar radar = internal ? validation.radar().get() : validation.radar().get().withoutInventory();
     InteropFormat.Written written =
-        f.write(radar, output, java.time.LocalDate.now(Clock.systemDefaultZone()));
+        f.write(radar, output, java.time.LocalDate.now(Clock.systemDefaultZone()), internal);
     List<String> files =
         f == InteropFormat.AOE
             ? written.files().stream()

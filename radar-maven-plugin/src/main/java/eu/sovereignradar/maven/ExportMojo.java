@@ -25,6 +25,10 @@ public final class ExportMojo extends AbstractRadarMojo {
   @Parameter(property = "radar.exportFile", required = true)
   File exportFile;
 
+  /** json only: add the organisation and the inventory (internal data; never the roadmap). */
+  @Parameter(property = "radar.internal", defaultValue = "false")
+  boolean internal;
+
   /** Fail on warnings too (then nothing is written). */
   @Parameter(property = "radar.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
@@ -43,11 +47,14 @@ public final class ExportMojo extends AbstractRadarMojo {
               + "' is not an export format; use one of "
               + String.join(", ", RadarGenerator.exportFormats()));
     }
+    if (internal && !format.equals("json")) {
+      throw new MojoExecutionException("radar.internal works with radar.format=json only.");
+    }
     ExportResult result;
     try {
       result =
           new RadarGenerator(options().strict(failOnWarning).build())
-              .exportTo(format, exportFile.toPath());
+              .exportTo(format, exportFile.toPath(), internal);
     } catch (IOException e) {
       throw ioFailure(e);
     }

@@ -46,6 +46,12 @@ final class ExportCommand implements Callable<Integer> {
       description = "The file to write (for aoe: a new or empty folder).")
   Path output;
 
+  @Option(
+      names = "--internal",
+      description =
+          "json only: add the organisation and the inventory (internal data; never the roadmap).")
+  boolean internal;
+
   @Option(names = "--strict", description = "Warnings count as errors: nothing is written.")
   boolean strict;
 
@@ -64,11 +70,15 @@ final class ExportCommand implements Callable<Integer> {
               + String.join(", ", RadarGenerator.exportFormats())
               + DiagnosticText.didYouMean(format, RadarGenerator.exportFormats()));
     }
+    if (internal && !format.equals("json")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--internal works with the json format only");
+    }
     ExportResult result;
     try {
       result =
           new RadarGenerator(GeneratorOptions.builder(content).strict(strict).build())
-              .exportTo(format, output);
+              .exportTo(format, output, internal);
     } catch (IOException e) {
       err.println("radar export: " + DiagnosticText.describe(e));
       return RadarCommand.USAGE_OR_IO;

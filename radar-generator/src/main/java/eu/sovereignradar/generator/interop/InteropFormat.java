@@ -77,6 +77,16 @@ public enum InteropFormat {
    * @return the files written (for AOE relative to the folder) and what the format cannot hold
    */
   public Written write(Radar radar, Path output, LocalDate today) throws IOException {
+    return write(radar, output, today, false);
+  }
+
+  /**
+   * {@link #write(Radar, Path, LocalDate)}, for {@link #JSON} with {@code internal}: the
+   * organisation and the inventory too ({@link InternalJson}); {@code radar} must then still hold
+   * them.
+   */
+  public Written write(Radar radar, Path output, LocalDate today, boolean internal)
+      throws IOException {
     MarkdownRenderer markdown = new MarkdownRenderer();
     if (this == AOE) {
       return new Written(AoeFormat.write(radar, output, today), List.of());
@@ -87,7 +97,7 @@ public enum InteropFormat {
           case BYOR_JSON -> ByorFormat.writeJson(radar, markdown);
           case ZALANDO -> ZalandoFormat.write(radar);
           case BACKSTAGE -> BackstageFormat.write(radar);
-          case JSON -> RadarJsonWriter.json(radar);
+          case JSON -> internal ? InternalJson.write(radar) : RadarJsonWriter.json(radar);
           case AOE -> throw new IllegalStateException("handled above");
         };
     Path parent = output.toAbsolutePath().getParent();

@@ -114,4 +114,19 @@ class ImportExportCommandTest {
                 + " 'title'?)");
     assertThat(content.resolve("inventory")).doesNotExist();
   }
+
+  @Test
+  void internalIsForJsonOnly() {
+    assertThat(
+            run(
+                "export",
+                "byor-csv",
+                "../content",
+                "-o",
+                dir.resolve("x.csv").toString(),
+                "--internal"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--internal works with the json format only");
+    assertThat(dir.resolve("x.csv")).doesNotExist();
+  }
 }

@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,5 +146,34 @@ class ExportFormatsTest {
     assertThat(root.has("inventory")).isFalse();
     assertThat(root.has("organisation")).isFalse();
     assertThat(root.path("blips").get(0).path("movement").asText()).isEqualTo("moved-in");
+  }
+
+  /** Only when asked: the sample's organisation and inventory, in the published schema's shape. */
+  @Test
+  void jsonInternalAddsTheInventoryOfTheSampleAndMatchesTheSchema() throws IOException {
+    Path sample = Path.of("../content");
+    Path out = dir.resolve("internal.json");
+    RadarGenerator generator = new RadarGenerator(GeneratorOptions.builder(sample).build());
+    assertThat(generator.exportTo("json", out, true)).isInstanceOf(ExportResult.Done.class);
+    JsonNode root = json.readTree(out.toFile());
+    eu.sovereignradar.generator.model.Radar radar = generator.validate().radar().orElseThrow();
+    assertThat(root.path("inventory")).hasSize(radar.inventory().size());
+    assertThat(root.path("organisation").path("name").asText()).isEqualTo("Example Region");
+    assertThat(root.has("roadmap")).isFalse();
+    JsonNode exchange = null;
+    for (JsonNode i : root.path("inventory")) {
+      if (i.path("id").asText().equals("exchange-online")) {
+        exchange = i;
+      }
+    }
+    assertThat(exchange).isNotNull();
+    assertThat(exchange.path("criticality").asText()).isEqualTo("critical");
+    java.util.List<String> errors = new java.util.ArrayList<>();
+    JsonNode schema =
+        json.readTree(eu.sovereignradar.generator.render.files.RadarJsonWriter.schema());
+    eu.sovereignradar.generator.JsonSchemaCheck.check(root, schema, schema, "$", errors);
+    assertThat(errors).isEmpty();
+    assertThatThrownBy(() -> generator.exportTo("zalando", dir.resolve("z.json"), true))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

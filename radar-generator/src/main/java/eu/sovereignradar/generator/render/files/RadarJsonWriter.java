@@ -63,6 +63,11 @@ public final class RadarJsonWriter {
    * and products, so an internal radar gives the same document as its public build.
    */
   public static String json(Radar radar) {
+    return text(tree(radar));
+  }
+
+  /** {@link #json} as a tree, for {@code radar export json --internal} to add to. */
+  public static ObjectNode tree(Radar radar) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
     root.put("title", radar.title());
@@ -112,6 +117,11 @@ public final class RadarJsonWriter {
       p.tags().forEach(tags::add);
       o.put("body", p.body());
     }
+    return root;
+  }
+
+  /** A tree as the document's text: indented, with a final newline. */
+  public static String text(ObjectNode root) {
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -92,84 +92,14 @@ class RadarJsonWriterTest {
     assertThat(schema).isEqualTo(mapper.readTree(RadarJsonWriter.schema()));
     JsonNode doc = mapper.readTree(site.resolve("radar.json").toFile());
     java.util.List<String> errors = new java.util.ArrayList<>();
-    check(doc, schema, schema, "$", errors);
+    eu.sovereignradar.generator.JsonSchemaCheck.check(doc, schema, schema, "$", errors);
     assertThat(errors).isEmpty();
 
     ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("blips").get(0)).put("extra", 1);
     ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("rings").get(0)).remove("color");
-    check(doc, schema, schema, "$", errors);
+    eu.sovereignradar.generator.JsonSchemaCheck.check(doc, schema, schema, "$", errors);
     assertThat(errors)
         .containsExactly(
             "$.rings[0]: required 'color' missing", "$.blips[0]: 'extra' is not in the schema");
-  }
-
-  private static void check(
-      JsonNode value, JsonNode schema, JsonNode root, String at, java.util.List<String> errors) {
-    if (schema.has("$ref")) {
-      check(value, root.at(schema.get("$ref").asText().substring(1)), root, at, errors);
-      return;
-    }
-    if (schema.has("const") && !schema.get("const").equals(value)) {
-      errors.add(at + ": not " + schema.get("const"));
-    }
-    if (schema.has("enum")) {
-      boolean found = false;
-      for (JsonNode e : schema.get("enum")) {
-        found |= e.equals(value);
-      }
-      if (!found) {
-        errors.add(at + ": " + value + " is not in " + schema.get("enum"));
-      }
-    }
-    if (schema.has("type")) {
-      java.util.Set<String> types = new java.util.HashSet<>();
-      schema.get("type").forEach(t -> types.add(t.asText()));
-      if (schema.get("type").isTextual()) {
-        types.add(schema.get("type").asText());
-      }
-      String actual =
-          value.isNull()
-              ? "null"
-              : value.isTextual()
-                  ? "string"
-                  : value.isArray() ? "array" : value.isObject() ? "object" : "other";
-      if (!types.contains(actual)) {
-        errors.add(at + ": " + actual + " is not " + types);
-        return;
-      }
-    }
-    if (schema.has("pattern")
-        && value.isTextual()
-        && !java.util.regex.Pattern.compile(schema.get("pattern").asText())
-            .matcher(value.asText())
-            .find()) {
-      errors.add(at + ": '" + value.asText() + "' does not match " + schema.get("pattern"));
-    }
-    if (value.isArray() && schema.has("items")) {
-      for (int i = 0; i < value.size(); i++) {
-        check(value.get(i), schema.get("items"), root, at + "[" + i + "]", errors);
-      }
-    }
-    if (value.isObject()) {
-      for (JsonNode r : schema.path("required")) {
-        if (!value.has(r.asText())) {
-          errors.add(at + ": required '" + r.asText() + "' missing");
-        }
-      }
-      value
-          .fieldNames()
-          .forEachRemaining(
-              key -> {
-                JsonNode property = schema.path("properties").path(key);
-                JsonNode additional = schema.path("additionalProperties");
-                if (!property.isMissingNode()) {
-                  check(value.get(key), property, root, at + "." + key, errors);
-                } else if (additional.isObject()) {
-                  check(value.get(key), additional, root, at + "." + key, errors);
-                } else if (additional.isBoolean() && !additional.asBoolean()) {
-                  errors.add(at + ": '" + key + "' is not in the schema");
-                }
-              });
-    }
   }
 }

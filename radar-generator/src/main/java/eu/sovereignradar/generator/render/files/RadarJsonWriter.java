@@ -18,6 +18,9 @@ import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.Replacement;
 import eu.sovereignradar.generator.model.Ring;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,7 +120,35 @@ public final class RadarJsonWriter {
       p.tags().forEach(tags::add);
       o.put("body", p.body());
     }
+    comparisons(root.putArray("comparisons"), radar);
     return root;
+  }
+
+  /**
+   * Per product, the blips that replace it, in the radar's order (inner rings first): what its
+   * comparison page compares, so a reader of the document need not invert every blip's replaces.
+   */
+  private static void comparisons(ArrayNode out, Radar radar) {
+    for (Product p : radar.products()) {
+      ObjectNode c = out.addObject().put("product", p.id());
+      ArrayNode alternatives = c.putArray("alternatives");
+      List<Blip> replacing = new ArrayList<>();
+      for (Blip b : radar.blips()) {
+        if (b.replaces().stream().anyMatch(r -> r.productId().equals(p.id()))) {
+          replacing.add(b);
+        }
+      }
+      replacing.sort(Comparator.<Blip>comparingInt(b -> b.ring().index()).thenComparing(Blip::id));
+      for (Blip b : replacing) {
+        for (Replacement r : b.replaces()) {
+          if (r.productId().equals(p.id())) {
+            ObjectNode a = alternatives.addObject().put("blip", b.id()).put("ring", b.ring().id());
+            a.put("coverage", r.coverage().id());
+            put(a, "notes", r.notes());
+          }
+        }
+      }
+    }
   }
 
   /** A tree as the document's text: indented, with a final newline. */

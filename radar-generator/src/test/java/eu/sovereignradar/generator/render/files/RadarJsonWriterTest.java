@@ -14,6 +14,7 @@ import eu.sovereignradar.generator.model.RoadmapStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +77,22 @@ class RadarJsonWriterTest {
         .isEqualTo("microsoft-onedrive");
     assertThat(nextcloud.path("capabilities").path("offline").path("value").asText())
         .isEqualTo("yes");
+    // Each product's comparison: the blips replacing it, inner rings first.
+    assertThat(json.path("comparisons")).hasSize(radar.products().size());
+    JsonNode onedrive = null;
+    for (JsonNode c : json.path("comparisons")) {
+      if (c.path("product").asText().equals("microsoft-onedrive")) {
+        onedrive = c;
+      }
+    }
+    assertThat(onedrive).isNotNull();
+    List<String> alternatives = new java.util.ArrayList<>();
+    List<String> rings = new java.util.ArrayList<>();
+    onedrive.path("alternatives").forEach(a -> alternatives.add(a.path("blip").asText()));
+    onedrive.path("alternatives").forEach(a -> rings.add(a.path("ring").asText()));
+    assertThat(alternatives).contains("nextcloud");
+    List<String> order = radar.rings().stream().map(r -> r.id()).toList();
+    assertThat(rings).isSortedAccordingTo(java.util.Comparator.comparingInt(order::indexOf));
   }
 
   /**

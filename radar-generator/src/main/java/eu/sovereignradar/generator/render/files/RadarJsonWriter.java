@@ -56,9 +56,13 @@ public final class RadarJsonWriter {
     }
   }
 
-  /** Writes {@link #json} to {@code file}. */
+  /**
+   * Writes the site's {@code radar.json}: {@link #json} without the Markdown bodies, which the
+   * pages carry; with them a 10,000-blip radar wrote a 45 MB file on every build.
+   */
   public static void write(java.nio.file.Path file, Radar radar) throws java.io.IOException {
-    java.nio.file.Files.writeString(file, json(radar), java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.file.Files.writeString(
+        file, text(tree(radar, false)), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
@@ -71,6 +75,14 @@ public final class RadarJsonWriter {
 
   /** {@link #json} as a tree, for {@code radar export json --internal} to add to. */
   public static ObjectNode tree(Radar radar) {
+    return tree(radar, true);
+  }
+
+  /**
+   * @param bodies whether blips and products carry their Markdown {@code body} ({@code radar export
+   *     json} does, the site's {@code radar.json} does not)
+   */
+  private static ObjectNode tree(Radar radar, boolean bodies) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
     root.put("title", radar.title());
@@ -106,7 +118,7 @@ public final class RadarJsonWriter {
     }
     ArrayNode blips = root.putArray("blips");
     for (Blip b : radar.blips()) {
-      blip(blips.addObject(), b);
+      blip(blips.addObject(), b, bodies);
     }
     ArrayNode products = root.putArray("products");
     for (Product p : radar.products()) {
@@ -118,7 +130,9 @@ public final class RadarJsonWriter {
       put(o, "website", p.website());
       ArrayNode tags = o.putArray("tags");
       p.tags().forEach(tags::add);
-      o.put("body", p.body());
+      if (bodies) {
+        o.put("body", p.body());
+      }
     }
     comparisons(root.putArray("comparisons"), radar);
     return root;
@@ -160,7 +174,7 @@ public final class RadarJsonWriter {
     }
   }
 
-  private static void blip(ObjectNode o, Blip b) {
+  private static void blip(ObjectNode o, Blip b, boolean bodies) {
     o.put("id", b.id()).put("title", b.title());
     o.put("ring", b.ring().id()).put("quadrant", b.quadrant().id());
     put(o, "summary", b.summary());
@@ -199,7 +213,9 @@ public final class RadarJsonWriter {
     }
     put(o, "reviewed", b.reviewed() == null ? null : b.reviewed().toString());
     o.put("movement", b.movement().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    o.put("body", b.body());
+    if (bodies) {
+      o.put("body", b.body());
+    }
   }
 
   private static void put(ObjectNode o, String key, @Nullable String value) {

@@ -73,6 +73,15 @@ class RadarJsonWriterTest {
     }
     assertThat(nextcloud).isNotNull();
     assertThat(nextcloud.path("licence").asText()).isEqualTo("AGPL-3.0-or-later");
+    // The site's document leaves the bodies to the pages; radar export json keeps them.
+    assertThat(nextcloud.has("body")).isFalse();
+    assertThat(
+            new ObjectMapper()
+                .readTree(RadarJsonWriter.json(radar))
+                .path("blips")
+                .get(0)
+                .has("body"))
+        .isTrue();
     assertThat(nextcloud.path("replaces").get(0).path("product").asText())
         .isEqualTo("microsoft-onedrive");
     assertThat(nextcloud.path("capabilities").path("offline").path("value").asText())

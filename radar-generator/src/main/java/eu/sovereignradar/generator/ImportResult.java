@@ -23,12 +23,21 @@ public sealed interface ImportResult {
       problems = List.copyOf(problems);
     }
 
-    /** The report every front end prints: one line per file, note and problem. */
+    /** The report the command line prints: one line per file, note and problem. */
     public List<String> lines() {
+      return lines("--force");
+    }
+
+    /**
+     * The report, naming the front end's way to overwrite.
+     *
+     * @param force how to ask for overwriting, e.g. {@code --force} or {@code -Dradar.force=true}
+     */
+    public List<String> lines(String force) {
       List<String> lines = new ArrayList<>();
       written.forEach(w -> lines.add("Wrote " + w));
       kept.forEach(
-          k -> lines.add("Left " + k + " as it was: the file exists (--force overwrites)"));
+          k -> lines.add("Left " + k + " as it was: the file exists (" + force + " overwrites)"));
       notes.forEach(n -> lines.add("Note: " + n));
       problems.forEach(p -> lines.add("Not imported: " + p));
       lines.add(

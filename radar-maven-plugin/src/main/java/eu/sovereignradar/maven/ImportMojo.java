@@ -84,7 +84,7 @@ public final class ImportMojo extends AbstractRadarMojo {
       throw new MojoFailureException("radar:import wrote nothing: fix radar.yaml first.");
     }
     ImportResult.Done done = (ImportResult.Done) result;
-    for (String line : done.lines()) {
+    for (String line : done.lines("-Dradar.force=true")) {
       if (line.startsWith("Not imported")) {
         getLog().error(line);
       } else {

@@ -5,7 +5,7 @@ assert nextcloud.contains('ring: adopt')
 assert !nextcloud.contains('<script>')
 // The editor's blip is left exactly as it was.
 assert new File(basedir, 'content/blips/matrix.md').getText('UTF-8').contains('Written by the editor.')
-assert log.contains('Left ') && log.contains('matrix.md as it was: the file exists (--force overwrites)')
+assert log.contains('Left ') && log.contains('matrix.md as it was: the file exists (-Dradar.force=true overwrites)')
 assert log.contains('4 file(s) written, 1 left as they were, 0 entries not imported.')
 assert log.contains('Radar content checked: 0 errors')
 def json = new File(basedir, 'target/techradar.json').getText('UTF-8')

@@ -87,6 +87,15 @@ public record DependencyMatrix(
       int assessments,
       int[][] heat) {}
 
+  /**
+   * Exposure = impact × shortfall: {@code impact × (100 − score) / 100}, rounded half up
+   * (docs/dependency-matrix.md). The roadmap uses it with a target blip's score in place of the
+   * application's.
+   */
+  public static int exposure(int impact, int score) {
+    return (int) Math.round(impact * (100 - score) / 100.0);
+  }
+
   /** The matrix of {@code radar}'s inventory; empty rows when it has none. */
   public static DependencyMatrix of(Radar radar) {
     AssessmentSettings settings = radar.settings().assessment();
@@ -129,7 +138,7 @@ public record DependencyMatrix(
         score,
         (int) levels.stream().filter(l -> l != null).count(),
         impact,
-        score == null ? null : (int) Math.round(impact * (100 - score) / 100.0),
+        score == null ? null : exposure(impact, score),
         item.contract() == null ? null : item.contract().decisionDate().orElse(null),
         laws(radar, item),
         item.data().processedIn().stream().anyMatch(c -> !c.isEuropean()),

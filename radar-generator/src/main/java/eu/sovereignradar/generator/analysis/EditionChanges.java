@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
  * blip without a history counts as on the radar in its current ring at every edition. Immutable and
  * thread-safe.
  *
- * @param previous the edition before it, or null for the first
  * @param added blips whose first history entry falls in the edition
  * @param movedIn, movedOut blips whose ring at this edition is nearer to, or farther from, the
  *     centre than at the previous one
@@ -33,7 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record EditionChanges(
     Edition edition,
-    @Nullable Edition previous,
     List<Change> added,
     List<Change> movedIn,
     List<Change> movedOut,
@@ -69,22 +67,16 @@ public record EditionChanges(
     java.util.Map<String, LocalDate> retiredOn = new java.util.HashMap<>();
     radar.retired().forEach(r -> retiredOn.put(r.blip().id(), r.date()));
     List<EditionChanges> result = new ArrayList<>();
-    Edition previous = null;
     for (Edition e : radar.settings().editions()) {
       if (e.date() != null) {
-        result.add(of(radar, all, retiredOn, e, previous));
-        previous = e;
+        result.add(of(radar, all, retiredOn, e));
       }
     }
     return result;
   }
 
   private static EditionChanges of(
-      Radar radar,
-      List<Blip> all,
-      java.util.Map<String, LocalDate> retiredOn,
-      Edition edition,
-      @Nullable Edition previous) {
+      Radar radar, List<Blip> all, java.util.Map<String, LocalDate> retiredOn, Edition edition) {
     LocalDate date = edition.date();
     // The edition's own previous date: the date of the edition before it in a list, or what the
     // single-edition form of radar.yaml states.
@@ -149,8 +141,7 @@ public record EditionChanges(
     blips.sort(order);
     reviewed.sort(order);
     retired.sort(Comparator.comparing(RetiredBlip::blip, order));
-    return new EditionChanges(
-        edition, previous, added, movedIn, movedOut, retired, reviewed, blips);
+    return new EditionChanges(edition, added, movedIn, movedOut, retired, reviewed, blips);
   }
 
   /** True when {@code day} is after {@code after} (when there is one) and not after {@code to}. */

@@ -269,7 +269,7 @@ public record RoadmapPlan(
       return row.exposure() == null ? 0 : row.exposure();
     }
     int score = scores.apply(blip.get()).value();
-    return (int) Math.round(row.impact() * (100 - score) / 100.0);
+    return DependencyMatrix.exposure(row.impact(), score);
   }
 
   /** The analysed step with this id. */

@@ -210,7 +210,7 @@ public final class RoadmapDrafter {
       return 0;
     }
     Blip to = analysis.radar().findBlip(item.target()).orElseThrow();
-    int after = (int) Math.round(row.impact() * (100 - analysis.score(to).value()) / 100.0);
+    int after = DependencyMatrix.exposure(row.impact(), analysis.score(to).value());
     return row.exposure() - after;
   }
 

@@ -138,8 +138,6 @@ final class BlipReader {
     Retirement retired = retired(f, history);
     if (retired != null) {
       retirements.put(id, retired);
-    } else {
-      stale(f, history, reviewed);
     }
     String body = doc.parts().body();
     if (body.isBlank()) {
@@ -163,7 +161,7 @@ final class BlipReader {
     }
     java.time.LocalDate previous =
         config.edition() == null ? null : config.edition().previousDate();
-    return Optional.of(
+    Blip blip =
         new Blip(
             id,
             title.get(),
@@ -185,7 +183,11 @@ final class BlipReader {
             reviewed,
             Movement.of(history, previous),
             body,
-            new SourceRef(path)));
+            new SourceRef(path));
+    if (retired == null) {
+      stale(f, blip);
+    }
+    return Optional.of(blip);
   }
 
   private Optional<Ring> ring(Fields f, String key, Optional<String> id, Optional<YamlNode> node) {
@@ -541,30 +543,25 @@ final class BlipReader {
   }
 
   /**
-   * A blip not reviewed within the last {@code staleAfter} editions: its {@code reviewed} date (or
-   * its last history entry without one) is not after the date of the edition that many editions
-   * before the current one.
+   * A blip not reviewed within the last {@code staleAfter} editions (see {@link
+   * RadarSettings#staleCutoff()} and {@link Blip#staleAt}).
    */
-  private void stale(Fields f, List<HistoryEntry> history, @Nullable LocalDate reviewed) {
-    if (config == null || config.staleCutoff().isEmpty()) {
+  private void stale(Fields f, Blip blip) {
+    if (config == null
+        || config.staleCutoff().isEmpty()
+        || !blip.staleAt(config.staleCutoff().get())) {
       return;
     }
-    LocalDate cutoff = config.staleCutoff().get();
-    LocalDate last =
-        reviewed != null
-            ? reviewed
-            : history.isEmpty() ? null : history.get(history.size() - 1).date();
-    if (last == null || !last.isAfter(cutoff)) {
-      f.out()
-          .warning(
-              "blip.stale",
-              f.has("reviewed") ? f.atValue("reviewed") : f.at("title"),
-              "not reviewed in the last "
-                  + config.staleAfter()
-                  + " editions"
-                  + (last == null ? "" : " (last reviewed " + last + ")"),
-              "check the assessment against current facts and set reviewed to today's date");
-    }
+    LocalDate last = blip.lastReviewed();
+    f.out()
+        .warning(
+            "blip.stale",
+            f.has("reviewed") ? f.atValue("reviewed") : f.at("title"),
+            "not reviewed in the last "
+                + config.staleAfter()
+                + " editions"
+                + (last == null ? "" : " (last reviewed " + last + ")"),
+            "check the assessment against current facts and set reviewed to today's date");
   }
 
   private List<HistoryEntry> history(Fields f, @Nullable Ring current) {

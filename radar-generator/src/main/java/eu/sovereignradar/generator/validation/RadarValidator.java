@@ -63,9 +63,12 @@ public final class RadarValidator {
     }
     retiredSoleAlternatives(active, retired, retirements, out);
     blips = active;
-    Inventory read = inventory(files, config, products, blips, out);
+    // Inventory items and roadmap steps name blips: looked up by id, built once for both.
+    Map<String, Blip> blipsById = new HashMap<>();
+    blips.forEach(b -> blipsById.put(b.id(), b));
+    Inventory read = inventory(files, config, products, blipsById, out);
     List<InventoryItem> inventory = read.items();
-    List<RoadmapStep> roadmap = roadmap(files, config, inventory, blips, read.replaceAt(), out);
+    List<RoadmapStep> roadmap = roadmap(files, config, inventory, blipsById, read.replaceAt(), out);
 
     tooManyTags(blips, out);
     duplicateIds(files.blips(), out);
@@ -111,7 +114,7 @@ public final class RadarValidator {
       ContentFiles files,
       @Nullable RadarSettings config,
       List<Product> products,
-      List<Blip> blips,
+      Map<String, Blip> blipsById,
       DiagnosticCollector out) {
     if (files.inventory().isEmpty()) {
       return new Inventory(List.of(), Map.of());
@@ -122,8 +125,6 @@ public final class RadarValidator {
     }
     Map<String, Product> productsById = new HashMap<>();
     products.forEach(p -> productsById.put(p.id(), p));
-    Map<String, Blip> blipsById = new HashMap<>();
-    blips.forEach(b -> blipsById.put(b.id(), b));
     LocalDate reference = config.referenceDate();
     InventoryReader reader =
         new InventoryReader(config, productsById, blipsById, idsOf(files.inventory()), reference);
@@ -139,7 +140,7 @@ public final class RadarValidator {
       ContentFiles files,
       @Nullable RadarSettings config,
       List<InventoryItem> inventory,
-      List<Blip> blips,
+      Map<String, Blip> blipsById,
       Map<String, SourcePosition> replaceAt,
       DiagnosticCollector out) {
     if (files.roadmap().isEmpty()) {
@@ -161,8 +162,6 @@ public final class RadarValidator {
     }
     Map<String, InventoryItem> itemsById = new HashMap<>();
     inventory.forEach(i -> itemsById.put(i.id(), i));
-    Map<String, Blip> blipsById = new HashMap<>();
-    blips.forEach(b -> blipsById.put(b.id(), b));
     RoadmapReader reader =
         new RoadmapReader(
             config, itemsById, idsOf(files.inventory()), blipsById, idsOf(files.roadmap()));

@@ -242,7 +242,7 @@ class RoadmapSuggestCommandTest {
   }
 
   @Test
-  void withoutASubcommandItSaysWhatToDo() {
+  void withoutASubcommandItNamesTheSubcommand() {
     assertThat(run("roadmap")).isEqualTo(RadarCommand.USAGE_OR_IO);
     assertThat(err.toString()).contains("radar roadmap suggest");
   }

@@ -27,19 +27,7 @@ public final class ChartSpecs {
   /** The whole radar, for the home page. */
   public Html home() {
     Radar r = site.radar();
-    String description =
-        site.messages()
-            .get("chart_description", r.blips().size(), r.quadrants().size(), r.rings().size());
-    return new Html(
-        RadarChartWriter.svg(
-            new ChartSpec(
-                r.quadrants(),
-                r.quadrants(),
-                r.rings(),
-                blips(r.blips(), 0),
-                r.title(),
-                description,
-                "radarChart-")));
+    return whole(r.blips(), b -> site.number(b), r.title(), 0, "radarChart-");
   }
 
   /** One quadrant's sector, for its page. */
@@ -64,6 +52,17 @@ public final class ChartSpecs {
   /** The radar as it stood at a past edition: its blips then, numbered among themselves. */
   public Html past(
       List<Blip> blips, java.util.Map<String, Integer> numbers, String edition, int depth) {
+    String title = site.messages().get("edition_chart_title", site.radar().title(), edition);
+    return whole(blips, b -> numbers.get(b.id()), title, depth, "pastChart-");
+  }
+
+  /** Every quadrant with {@code blips}, for a page at {@code depth}. */
+  private Html whole(
+      List<Blip> blips,
+      java.util.function.ToIntFunction<Blip> number,
+      String title,
+      int depth,
+      String idPrefix) {
     Radar r = site.radar();
     String description =
         site.messages()
@@ -74,10 +73,10 @@ public final class ChartSpecs {
                 r.quadrants(),
                 r.quadrants(),
                 r.rings(),
-                blips.stream().map(b -> chartBlip(b, numbers.get(b.id()), depth)).toList(),
-                site.messages().get("edition_chart_title", r.title(), edition),
+                blips.stream().map(b -> chartBlip(b, number.applyAsInt(b), depth)).toList(),
+                title,
                 description,
-                "pastChart-")));
+                idPrefix)));
   }
 
   private List<ChartBlip> blips(List<Blip> blips, int depth) {

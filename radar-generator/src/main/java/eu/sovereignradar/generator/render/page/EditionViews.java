@@ -84,6 +84,26 @@ final class EditionViews {
   ChangesView changes(EditionChanges c, Function<String, Html> md) {
     int depth = 1;
     String root = SitePaths.root(depth);
+    Edition e = c.edition();
+    List<EditionRow> others = new ArrayList<>();
+    List<EditionChanges> all = editions();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (!all.get(i).edition().id().equals(e.id())) {
+        others.add(row(all.get(i), depth, md));
+      }
+    }
+    return new ChangesView(
+        row(c, depth, md),
+        lead(c),
+        sections(c, depth),
+        others,
+        root + SitePaths.CHANGES,
+        root + SitePaths.FEED);
+  }
+
+  /** The edition's changes by kind, empty kinds left out, linked from a page at {@code depth}. */
+  private List<ChangeSection> sections(EditionChanges c, int depth) {
+    String root = SitePaths.root(depth);
     List<ChangeSection> sections = new ArrayList<>();
     section(sections, "new", c.added(), depth);
     section(sections, "moved-in", c.movedIn(), depth);
@@ -109,21 +129,15 @@ final class EditionViews {
     if (!reviewed.isEmpty()) {
       sections.add(new ChangeSection("reviewed", m.get("changes_reviewed"), reviewed));
     }
+    return sections;
+  }
+
+  /** What the edition covers: the period since the one before it, or the first edition's size. */
+  private String lead(EditionChanges c) {
     Edition e = c.edition();
-    String lead =
-        c.previous() == null
-            ? m.get("changes_first_lead", site.date(e.date()).text(), c.blips().size())
-            : m.get(
-                "changes_lead", site.date(c.previous().date()).text(), site.date(e.date()).text());
-    List<EditionRow> others = new ArrayList<>();
-    List<EditionChanges> all = editions();
-    for (int i = all.size() - 1; i >= 0; i--) {
-      if (!all.get(i).edition().id().equals(e.id())) {
-        others.add(row(all.get(i), depth, md));
-      }
-    }
-    return new ChangesView(
-        row(c, depth, md), lead, sections, others, root + SitePaths.CHANGES, root + SitePaths.FEED);
+    return e.previousDate() == null
+        ? m.get("changes_first_lead", site.date(e.date()).text(), c.blips().size())
+        : m.get("changes_lead", site.date(e.previousDate()).text(), site.date(e.date()).text());
   }
 
   private void section(
@@ -201,8 +215,8 @@ final class EditionViews {
   eu.sovereignradar.generator.render.files.FeedWriter.Entry feedEntry(
       EditionChanges c, Function<String, Html> md) {
     List<eu.sovereignradar.generator.render.files.FeedWriter.Section> sections = new ArrayList<>();
-    ChangesView page = changes(c, md);
-    for (ChangeSection s : page.sections()) {
+    // Linked from the site root, as the feed is.
+    for (ChangeSection s : sections(c, 0)) {
       sections.add(
           new eu.sovereignradar.generator.render.files.FeedWriter.Section(
               s.heading(),
@@ -211,8 +225,7 @@ final class EditionViews {
                       r ->
                           new eu.sovereignradar.generator.render.files.FeedWriter.Line(
                               r.title(),
-                              // The changes page links from depth 1; the feed from the root.
-                              r.href().substring(SitePaths.root(1).length()),
+                              r.href(),
                               r.from().isEmpty()
                                   ? r.to().isEmpty() ? null : r.to()
                                   : r.from() + " → " + r.to()))
@@ -224,7 +237,7 @@ final class EditionViews {
         title(e),
         e.date(),
         SitePaths.changes(e.id()),
-        page.lead(),
+        lead(c),
         e.summary() == null ? null : md.apply(e.summary()),
         sections);
   }

@@ -226,18 +226,19 @@ final class RoadmapViews {
               plan.steps().stream().map(s -> bar(s, depth)).toList()));
     }
     List<TimelineWriter.Lane> lanes = new ArrayList<>();
-    for (LaneView lane : lanes(plan, depth)) {
-      lanes.add(
-          new TimelineWriter.Lane(
-              lane.title(),
-              lane.actions().stream()
-                  .filter(a -> a.date() != null)
-                  .map(
-                      a ->
-                          new TimelineWriter.Mark(
-                              java.time.LocalDate.parse(a.date().iso()),
-                              a.date().text() + ": " + a.title() + " (" + a.step().title() + ")"))
-                  .toList()));
+    for (RoadmapSettings.Lane lane : settings.lanes()) {
+      List<TimelineWriter.Mark> marks = new ArrayList<>();
+      for (RoadmapPlan.Step s : plan.steps()) {
+        for (RoadmapStep.ChangeAction a : s.step().actions()) {
+          if (a.lane().equals(lane.id()) && a.date() != null) {
+            marks.add(
+                new TimelineWriter.Mark(
+                    a.date(),
+                    site.date(a.date()).text() + ": " + a.title() + " (" + s.step().title() + ")"));
+          }
+        }
+      }
+      lanes.add(new TimelineWriter.Lane(laneTitle(lane), marks));
     }
     return new Html(
         TimelineWriter.svg(

@@ -28,6 +28,8 @@ public final class SiteContext {
   private final DateTimeFormatter dateFormat;
   private final @Nullable String baseUrl;
   private final java.text.NumberFormat numbers;
+  // Every page's navigation asks whether there are edition pages: filtered once.
+  private final java.util.List<eu.sovereignradar.generator.analysis.EditionChanges> editionPages;
   private final eu.sovereignradar.generator.render.safety.MarkdownRenderer inline =
       new eu.sovereignradar.generator.render.safety.MarkdownRenderer();
 
@@ -43,6 +45,8 @@ public final class SiteContext {
             messages.get("date_pattern"), Locale.forLanguageTag(radar.language()));
     this.numbers =
         java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag(radar.language()));
+    this.editionPages =
+        analysis.editions().stream().filter(e -> SitePaths.isId(e.edition().id())).toList();
     String base = radar.baseUrl();
     this.baseUrl = base == null ? null : base.endsWith("/") ? base : base + "/";
   }
@@ -90,7 +94,7 @@ public final class SiteContext {
 
   /** The editions that get pages: dated, with an id that can name a file; oldest first. */
   public java.util.List<eu.sovereignradar.generator.analysis.EditionChanges> editionPages() {
-    return analysis.editions().stream().filter(e -> SitePaths.isId(e.edition().id())).toList();
+    return editionPages;
   }
 
   /** A short Markdown text inside a line (history notes, reasons), rendered safely. */

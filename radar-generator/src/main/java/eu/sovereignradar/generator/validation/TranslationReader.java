@@ -148,7 +148,13 @@ public final class TranslationReader {
    */
   Map<String, Map<String, Translation>> read(DiagnosticCollector out) {
     Map<String, Map<String, Translation>> byLanguage = new HashMap<>();
+    // A translation with errors is reported as such, not also as missing.
+    Set<String> attempted = new HashSet<>();
     for (ContentFiles.ContentFile file : files.translations()) {
+      attempted.add(
+          ContentFiles.translationLanguage(file.path())
+              + " "
+              + ContentFiles.translationSource(file.path()));
       read(file, out)
           .ifPresent(
               t -> byLanguage.computeIfAbsent(t.lang(), l -> new HashMap<>()).put(t.source(), t));
@@ -158,7 +164,7 @@ public final class TranslationReader {
     for (String lang : config.languages().subList(1, config.languages().size())) {
       Map<String, Translation> translated = byLanguage.getOrDefault(lang, Map.of());
       for (String source : sorted) {
-        if (!translated.containsKey(source)) {
+        if (!translated.containsKey(source) && !attempted.contains(lang + " " + source)) {
           out.warning(
               "translation.missing",
               SourcePosition.line(source, 1),

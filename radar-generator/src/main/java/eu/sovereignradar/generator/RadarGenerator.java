@@ -16,6 +16,7 @@ import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.render.RenderResult;
 import eu.sovereignradar.generator.render.SiteRenderer;
 import eu.sovereignradar.generator.render.output.OutputFolder;
+import eu.sovereignradar.generator.render.page.SiteLanguage;
 import eu.sovereignradar.generator.render.theme.Theme;
 import eu.sovereignradar.generator.scaffold.Prompter;
 import eu.sovereignradar.generator.scaffold.RoadmapDrafter;
@@ -30,14 +31,17 @@ import eu.sovereignradar.generator.serve.PreviewBuild;
 import eu.sovereignradar.generator.serve.PreviewSession;
 import eu.sovereignradar.generator.serve.SiteBuilder;
 import eu.sovereignradar.generator.validation.RadarValidator;
+import eu.sovereignradar.generator.validation.TranslationReader;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +69,13 @@ public final class RadarGenerator {
    * @throws IOException when the content folder does not exist or cannot be listed
    */
   public ValidationResult validate() throws IOException {
+    return check().result();
+  }
+
+  /** A validation and the files it read, which a build reads again in each other language. */
+  private record Checked(ContentFiles files, ValidationResult result) {}
+
+  private Checked check() throws IOException {
     Path content = options.contentDirectory();
     if (!Files.isDirectory(content)) {
       throw new java.nio.file.NoSuchFileException(
@@ -73,8 +84,30 @@ public final class RadarGenerator {
     DiagnosticCollector out = new DiagnosticCollector();
     ContentFiles files = ContentScanner.scan(content, out);
     Optional<Radar> radar = new RadarValidator().validate(files, out);
-    return new ValidationResult(out.sorted(), files.count(), radar);
+    return new Checked(files, new ValidationResult(out.sorted(), files.count(), radar));
   }
+
+  /** The radar in each of its languages, the default first; empty after reporting a problem. */
+  private Optional<List<Localized>> languages(
+      Radar radar, ContentFiles files, DiagnosticCollector problems) {
+    List<String> languages = radar.settings().languages();
+    List<Localized> sites = new ArrayList<>();
+    sites.add(new Localized(radar, new SiteLanguage(languages.get(0), languages, Set.of())));
+    RadarValidator validator = new RadarValidator();
+    for (String lang : languages.subList(1, languages.size())) {
+      Optional<RadarValidator.Localized> read = validator.localize(files, lang, problems);
+      if (read.isEmpty()) {
+        return Optional.empty();
+      }
+      sites.add(
+          new Localized(
+              read.get().radar(), new SiteLanguage(lang, languages, read.get().translated())));
+    }
+    return Optional.of(sites);
+  }
+
+  /** The radar read in one language, and what its site needs to know about the others. */
+  private record Localized(Radar radar, SiteLanguage language) {}
 
   /**
    * Validates the content and, when it passes (no errors, and with {@link
@@ -100,32 +133,51 @@ public final class RadarGenerator {
     Path templates = options.templateDirectory().orElse(null);
     OutputFolder folder = OutputFolder.check(output, options.contentDirectory(), templates);
     Theme theme = templates == null ? Theme.builtIn() : Theme.withOverrides(templates);
-    ValidationResult validation = validate();
+    Checked checked = check();
+    ValidationResult validation = checked.result();
     if (validation.radar().isEmpty() || !validation.passes(options.strict())) {
       return GenerationResult.notWritten(validation.diagnostics(), validation.filesChecked());
     }
+    DiagnosticCollector problems = new DiagnosticCollector();
+    Optional<List<Localized>> sites =
+        languages(validation.radar().get(), checked.files(), problems);
+    if (sites.isEmpty()) {
+      List<Diagnostic> all = new ArrayList<>(validation.diagnostics());
+      all.addAll(problems.sorted());
+      all.sort(Diagnostic.ORDER);
+      return GenerationResult.notWritten(all, validation.filesChecked());
+    }
     OutputFolder.Staging staging = folder.stage();
-    RenderResult rendered;
+    List<Diagnostic> renderProblems = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     try {
-      Radar radar = validation.radar().get();
-      // A public build never sees the inventory: what is not in the analysis cannot reach a file.
-      Radar shown = options.publicBuild() ? radar.withoutInventory() : radar;
-      rendered =
-          renderer(theme).render(RadarAnalysis.of(shown, !options.publicBuild()), staging.root());
+      SiteRenderer renderer = renderer(theme);
+      for (Localized site : sites.get()) {
+        // A public build never sees the inventory: what is not in the analysis cannot reach a file.
+        Radar shown = options.publicBuild() ? site.radar().withoutInventory() : site.radar();
+        String folderName = site.language().folder();
+        Path root = staging.root().resolve(folderName);
+        Files.createDirectories(root);
+        RenderResult rendered =
+            renderer.render(RadarAnalysis.of(shown, !options.publicBuild()), root, site.language());
+        renderProblems.addAll(rendered.diagnostics());
+        rendered.files().forEach(f -> written.add(folderName + f));
+      }
     } catch (IOException | RuntimeException | Error e) {
       staging.discard();
       throw e;
     }
     List<Diagnostic> all = new ArrayList<>(validation.diagnostics());
-    all.addAll(rendered.diagnostics());
+    all.addAll(renderProblems);
     all.sort(Diagnostic.ORDER);
-    if (!rendered.diagnostics().isEmpty()) {
+    if (!renderProblems.isEmpty()) {
       staging.discard();
       return GenerationResult.notWritten(all, validation.filesChecked());
     }
     staging.commit();
+    written.sort(null);
     return new GenerationResult(
-        all, validation.filesChecked(), Optional.of(folder.path()), rendered.files());
+        all, validation.filesChecked(), Optional.of(folder.path()), List.copyOf(written));
   }
 
   /** A new renderer per build, except in preview, where one renderer serves every rebuild. */
@@ -196,6 +248,97 @@ public final class RadarGenerator {
         DiagnosticFormatter.forContent(content).path(created.path()),
         created.id(),
         request.product());
+  }
+
+  /**
+   * Creates the translation of one content file into {@code lang}, one of radar.yaml's languages
+   * other than the default: {@code blips/<id>.<lang>.md} (or products, inventory, roadmap), {@code
+   * about.<lang>.md} for the id {@code about}, {@code radar.<lang>.yaml} for {@code radar}. The new
+   * file holds the source's translatable texts and body, to be overwritten with their translation
+   * (docs/translations.md). An existing file is never overwritten.
+   *
+   * @throws IOException when the content folder cannot be read or the file cannot be written
+   */
+  public NewFileResult createTranslation(String lang, String id) throws IOException {
+    Path content = options.contentDirectory();
+    DiagnosticCollector diagnostics = new DiagnosticCollector();
+    Optional<RadarSettings> settings = RadarValidator.readSettings(content, diagnostics);
+    if (settings.isEmpty()) {
+      return new NewFileResult.NoRadar(
+          new ValidationResult(diagnostics.sorted(), 1, Optional.empty()));
+    }
+    List<String> languages = settings.get().languages();
+    if (!languages.contains(lang) || lang.equals(languages.get(0))) {
+      return rejected(
+          "lang",
+          "'" + lang + "' is not one of radar.yaml's languages to translate into",
+          languages.size() < 2
+              ? "add it to radar.yaml first, e.g. languages: ["
+                  + languages.get(0)
+                  + ", "
+                  + lang
+                  + "]"
+              : "use one of " + String.join(", ", languages.subList(1, languages.size())),
+          settings.get());
+    }
+    ContentFiles files = ContentScanner.scan(content, new DiagnosticCollector());
+    Optional<ContentFiles.ContentFile> source = translatable(files, id);
+    if (source.isEmpty()) {
+      return rejected(
+          "id",
+          "no content file has the id '" + id + "'",
+          "name a blip, product, inventory item or roadmap step by its file name without .md,"
+              + " or about, or radar",
+          settings.get());
+    }
+    String path = TranslationReader.translationPath(source.get().path(), lang);
+    Path target = content.resolve(path);
+    if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return rejected(
+          "lang", path + " exists already", "edit it, or delete it to start again", settings.get());
+    }
+    Optional<String> draft =
+        TranslationReader.draft(source.get(), lang, LocalDate.now(Clock.systemDefaultZone()));
+    if (draft.isEmpty()) {
+      return rejected(
+          "id",
+          source.get().path() + " cannot be read: fix it first",
+          "run radar validate to see why",
+          settings.get());
+    }
+    Files.writeString(
+        target,
+        draft.get(),
+        java.nio.charset.StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE_NEW);
+    return new NewFileResult.Created(DiagnosticFormatter.forContent(content).path(path), id, false);
+  }
+
+  private static Optional<ContentFiles.ContentFile> translatable(ContentFiles files, String id) {
+    if (id.equals("about")) {
+      return files.about();
+    }
+    if (id.equals("radar")) {
+      return files.radarYaml();
+    }
+    for (List<ContentFiles.ContentFile> kind :
+        List.of(files.blips(), files.products(), files.inventory(), files.roadmap())) {
+      for (ContentFiles.ContentFile f : kind) {
+        if (f.path().endsWith("/" + id + ".md")) {
+          return Optional.of(f);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static NewFileResult rejected(
+      String field, String message, String hint, RadarSettings settings) {
+    return new NewFileResult.Rejected(
+        List.of(new NewFileResult.Problem(field, message, hint)),
+        false,
+        settings.rings().get(0).id(),
+        settings.quadrants().get(0).id());
   }
 
   /**

@@ -548,7 +548,41 @@ class BrowserTest {
   }
 
   static Stream<String> axePages() {
-    return samplePages().filter(p -> !p.equals("404.html"));
+    // The French site (translated) and a German blip page (untranslated, with its notice).
+    List<String> translated =
+        List.of(
+            "fr/index.html",
+            "fr/blips/nextcloud.html",
+            "fr/products/microsoft-teams.html",
+            "fr/matrix.html",
+            "fr/roadmap.html",
+            "fr/about.html",
+            "de/blips/nextcloud.html");
+    return Stream.concat(samplePages().filter(p -> !p.equals("404.html")), translated.stream());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void theLanguageSwitcherKeepsThePage(Access access) {
+    open(access, sample, "blips/nextcloud.html");
+    String english = driver.getCurrentUrl();
+    driver.findElement(By.cssSelector(".language-switcher a[hreflang=fr]")).click();
+    new WebDriverWait(driver, WAIT)
+        .until(d -> d.getCurrentUrl().endsWith("/fr/blips/nextcloud.html"));
+    assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+    assertThat(driver.findElement(By.cssSelector(".language-switcher [aria-current]")).getText())
+        .isEqualTo("Français");
+    assertThat(driver.findElements(By.cssSelector(".translation-notice"))).isEmpty();
+    driver.findElement(By.cssSelector(".language-switcher a[hreflang=de]")).click();
+    new WebDriverWait(driver, WAIT)
+        .until(d -> d.getCurrentUrl().endsWith("/de/blips/nextcloud.html"));
+    // The blip has no German translation: English text, said in German.
+    assertThat(driver.findElement(By.cssSelector(".translation-notice")).getText())
+        .contains("noch nicht ins Deutsche übersetzt");
+    assertThat(driver.findElement(By.tagName("h1")).getDomAttribute("lang")).isEqualTo("en");
+    driver.findElement(By.cssSelector(".language-switcher a[hreflang=en]")).click();
+    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(english));
+    assertClean(access, false);
   }
 
   @ParameterizedTest(name = "{0}")

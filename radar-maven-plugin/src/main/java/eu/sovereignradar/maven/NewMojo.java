@@ -53,6 +53,13 @@ public final class NewMojo extends AbstractRadarMojo {
   String origin;
 
   /**
+   * Creates the translation of an existing file into this language, one of radar.yaml's languages,
+   * instead of a new blip: {@code -Dradar.lang=fr -Dradar.id=nextcloud} (docs/translations.md).
+   */
+  @Parameter(property = "radar.lang")
+  String lang;
+
+  /**
    * Maven's interactive mode (off with -B): only then, and at a terminal, are missing values asked
    * for.
    */
@@ -70,7 +77,15 @@ public final class NewMojo extends AbstractRadarMojo {
     NewFileResult result;
     try {
       Console console = interactiveMode ? System.console() : null;
-      result = new RadarGenerator(options().build()).create(request, console);
+      RadarGenerator generator = new RadarGenerator(options().build());
+      if (lang != null && id == null) {
+        throw new MojoFailureException(
+            "radar:new -Dradar.lang="
+                + lang
+                + " needs -Dradar.id, the id of the file to translate");
+      }
+      result =
+          lang != null ? generator.createTranslation(lang, id) : generator.create(request, console);
     } catch (IOException e) {
       throw ioFailure(e);
     }
@@ -87,6 +102,10 @@ public final class NewMojo extends AbstractRadarMojo {
     }
     NewFileResult.Created created = (NewFileResult.Created) result;
     getLog().info("Created " + created.path());
-    getLog().info(created.nextStep("radar:validate"));
+    getLog()
+        .info(
+            lang != null
+                ? "Translate its texts and body, then run radar:validate."
+                : created.nextStep("radar:validate"));
   }
 }

@@ -82,6 +82,22 @@ final class NewCommand implements Callable<Integer> {
       description = "Country code of the vendor's headquarters, e.g. US (required for products).")
   @Nullable String origin;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "Create the translation of an existing file into LANG, one of radar.yaml's languages:"
+              + " radar new [CONTENT] --lang fr ID, where ID names a blip, product, inventory item"
+              + " or roadmap step, or is about or radar.")
+  @Nullable String lang;
+
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "ID",
+      description = "With --lang: the id of the file to translate.")
+  @Nullable String translate;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -90,10 +106,29 @@ final class NewCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     java.io.Console console = System.console();
     NewFileResult result;
+    if (lang == null && translate != null) {
+      err.println("radar new: " + translate + " is one argument too many: only --lang takes an ID");
+      return RadarCommand.USAGE_OR_IO;
+    }
+    if (lang != null && translate == null) {
+      // radar new --lang fr nextcloud: one argument is the id, the content folder the default.
+      if (spec.commandLine().getParseResult().hasMatchedPositional(0)) {
+        translate = content.toString();
+        content = Path.of("content");
+      } else {
+        err.println(
+            "radar new: --lang needs the id of the file to translate, e.g. radar new --lang "
+                + lang
+                + " nextcloud");
+        return RadarCommand.USAGE_OR_IO;
+      }
+    }
     try {
+      RadarGenerator generator = new RadarGenerator(GeneratorOptions.builder(content).build());
       result =
-          new RadarGenerator(GeneratorOptions.builder(content).build())
-              .create(
+          lang != null
+              ? generator.createTranslation(lang, translate)
+              : generator.create(
                   new NewFileRequest(product, title, id, ring, quadrant, category, vendor, origin),
                   console);
     } catch (IOException e) {
@@ -115,6 +150,10 @@ final class NewCommand implements Callable<Integer> {
     }
     NewFileResult.Created created = (NewFileResult.Created) result;
     out.println("Created " + created.path());
+    if (lang != null) {
+      out.println("Translate its texts and body, then run 'radar validate " + content + "'.");
+      return RadarCommand.OK;
+    }
     out.println(created.nextStep("'radar validate " + content + "'"));
     return RadarCommand.OK;
   }

@@ -15,13 +15,51 @@ public record ContentFiles(
     List<ContentFile> blips,
     List<ContentFile> products,
     List<ContentFile> inventory,
-    List<ContentFile> roadmap) {
+    List<ContentFile> roadmap,
+    List<ContentFile> translations) {
   public ContentFiles {
+    translations = List.copyOf(translations);
     roadmap = List.copyOf(roadmap);
     blips = List.copyOf(blips);
     products = List.copyOf(products);
     inventory = List.copyOf(inventory);
   }
+
+  /** Files without translations. */
+  public ContentFiles(
+      Path root,
+      Optional<ContentFile> radarYaml,
+      Optional<ContentFile> about,
+      List<ContentFile> blips,
+      List<ContentFile> products,
+      List<ContentFile> inventory,
+      List<ContentFile> roadmap) {
+    this(root, radarYaml, about, blips, products, inventory, roadmap, List.of());
+  }
+
+  /**
+   * The language a translation's file name gives ({@code fr} for {@code blips/x.fr.md}, {@code
+   * about.fr.md} or {@code radar.fr.yaml}), or null for a file that is not a translation. Ids hold
+   * no dot, so a second dot can only start a language.
+   */
+  public static @org.jspecify.annotations.Nullable String translationLanguage(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    java.util.regex.Matcher m = TRANSLATION.matcher(name);
+    return m.matches() ? m.group(2) : null;
+  }
+
+  /** The source a translation translates: {@code blips/x.md} for {@code blips/x.fr.md}. */
+  public static String translationSource(String path) {
+    String lang = translationLanguage(path);
+    if (lang == null) {
+      return path;
+    }
+    int dot = path.lastIndexOf('.');
+    return path.substring(0, dot - lang.length() - 1) + path.substring(dot);
+  }
+
+  private static final java.util.regex.Pattern TRANSLATION =
+      java.util.regex.Pattern.compile("([^.]+)\\.([a-z]{2,3})\\.(md|yaml)");
 
   /** A file to read: its real path and its content-relative path with {@code /} separators. */
   public record ContentFile(Path file, String path) {}
@@ -31,6 +69,7 @@ public record ContentFiles(
         + products.size()
         + inventory.size()
         + roadmap.size()
+        + translations.size()
         + (radarYaml.isPresent() ? 1 : 0)
         + (about.isPresent() ? 1 : 0);
   }

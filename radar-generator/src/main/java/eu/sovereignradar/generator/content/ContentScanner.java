@@ -30,14 +30,52 @@ public final class ContentScanner {
   public static ContentFiles scan(Path contentDirectory, DiagnosticCollector out)
       throws IOException {
     Path root = contentDirectory.toRealPath();
+    List<ContentFiles.ContentFile> translations = new ArrayList<>(rootTranslations(root, out));
+    List<ContentFiles.ContentFile> blips = split(folder(root, "blips", out), translations);
+    List<ContentFiles.ContentFile> products = split(folder(root, "products", out), translations);
+    List<ContentFiles.ContentFile> inventory = split(folder(root, "inventory", out), translations);
+    List<ContentFiles.ContentFile> roadmap = split(folder(root, "roadmap", out), translations);
+    translations.sort(java.util.Comparator.comparing(ContentFiles.ContentFile::path));
     return new ContentFiles(
         root,
         radarYaml(root, out),
         single(root, "about.md", out),
-        folder(root, "blips", out),
-        folder(root, "products", out),
-        folder(root, "inventory", out),
-        folder(root, "roadmap", out));
+        blips,
+        products,
+        inventory,
+        roadmap,
+        translations);
+  }
+
+  /** The files of a folder that are not translations; those go to {@code translations}. */
+  private static List<ContentFiles.ContentFile> split(
+      List<ContentFiles.ContentFile> files, List<ContentFiles.ContentFile> translations) {
+    List<ContentFiles.ContentFile> sources = new ArrayList<>();
+    for (ContentFiles.ContentFile f : files) {
+      (ContentFiles.translationLanguage(f.path()) == null ? sources : translations).add(f);
+    }
+    return sources;
+  }
+
+  /** {@code about.<lang>.md} and {@code radar.<lang>.yaml}: the translations beside radar.yaml. */
+  private static List<ContentFiles.ContentFile> rootTranslations(Path root, DiagnosticCollector out)
+      throws IOException {
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(root)) {
+      for (Path p : stream) {
+        String name = p.getFileName().toString();
+        if ((name.startsWith("about.") || name.startsWith("radar."))
+            && ContentFiles.translationLanguage(name) != null) {
+          names.add(name);
+        }
+      }
+    }
+    names.sort(null);
+    List<ContentFiles.ContentFile> files = new ArrayList<>();
+    for (String name : names) {
+      single(root, name, out).ifPresent(files::add);
+    }
+    return files;
   }
 
   /**

@@ -41,6 +41,18 @@ public record Diagnostic(
     return new Diagnostic(Severity.WARNING, code, message, hint, at);
   }
 
+  /**
+   * Warnings that {@code --strict} leaves as warnings: a language may be published partly
+   * translated, with a notice on each untranslated page, so a missing translation is something to
+   * know, not a reason to stop the build (docs/translations.md).
+   */
+  private static final java.util.Set<String> NOT_STRICT = java.util.Set.of("translation.missing");
+
+  /** True when {@code --strict} makes this diagnostic stop the build: errors and most warnings. */
+  public boolean failsStrict() {
+    return isError() || !NOT_STRICT.contains(code);
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * inventory the radar holds (internal), {@code roadmap} the phases and lanes of its roadmap; {@code
  * editions} are every edition, oldest first, the last being {@code edition} (a single {@code
  * edition} in radar.yaml is a list of one); a blip not reviewed within {@code staleAfter} editions
- * is stale. Immutable and thread-safe.
+ * is stale. {@code languages} are the languages the site is published in, the first being the
+ * default one (at the site's root); {@code language} is the one these settings' texts are in: the
+ * default, or another after {@link #forLanguage} (docs/translations.md). Immutable and thread-safe.
  */
 public record RadarSettings(
     String title,
@@ -32,8 +34,10 @@ public record RadarSettings(
     RoadmapSettings roadmap,
     List<Edition> editions,
     int staleAfter,
-    @Nullable String repositoryUrl) {
+    @Nullable String repositoryUrl,
+    List<String> languages) {
   public RadarSettings {
+    languages = languages.isEmpty() ? List.of(language) : List.copyOf(languages);
     editions = List.copyOf(editions);
     requireNonNull(assessment, "assessment");
     requireNonNull(roadmap, "roadmap");
@@ -71,7 +75,8 @@ public record RadarSettings(
         RoadmapSettings.none(),
         edition == null ? List.of() : List.of(edition),
         DEFAULT_STALE_AFTER,
-        null);
+        null,
+        List.of(language));
   }
 
   /** How many editions a blip may go unreviewed before it is stale, unless radar.yaml says. */
@@ -97,7 +102,42 @@ public record RadarSettings(
         roadmap.isPublic() ? roadmap : RoadmapSettings.none(),
         editions,
         staleAfter,
-        repositoryUrl);
+        repositoryUrl,
+        languages);
+  }
+
+  /** The default language: the first of {@link #languages()}, whose site is at the root. */
+  public String defaultLanguage() {
+    return languages.get(0);
+  }
+
+  /**
+   * The same settings for the site in {@code lang}, another of {@link #languages()}: texts come
+   * from the translation (already merged into these settings by the reader), and the site's address
+   * is its folder's, {@code <baseUrl>/<lang>/}, so canonical links and the feed point into it.
+   */
+  public RadarSettings forLanguage(String lang) {
+    String base =
+        baseUrl == null || lang.equals(defaultLanguage())
+            ? baseUrl
+            : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + lang + "/";
+    return new RadarSettings(
+        title,
+        description,
+        lang,
+        base,
+        editUrl,
+        edition,
+        quadrants,
+        rings,
+        scoring,
+        organisation,
+        assessment,
+        roadmap,
+        editions,
+        staleAfter,
+        repositoryUrl,
+        languages);
   }
 
   // Loops, not streams: every blip and history entry looks its ring and quadrant up here.

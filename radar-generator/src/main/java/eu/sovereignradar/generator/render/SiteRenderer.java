@@ -10,6 +10,7 @@ import eu.sovereignradar.generator.render.files.RadarJsonWriter;
 import eu.sovereignradar.generator.render.files.SearchIndexWriter;
 import eu.sovereignradar.generator.render.files.SitemapWriter;
 import eu.sovereignradar.generator.render.output.PageCache;
+import eu.sovereignradar.generator.render.page.SiteLanguage;
 import eu.sovereignradar.generator.render.page.SitePages;
 import eu.sovereignradar.generator.render.page.SitePaths;
 import eu.sovereignradar.generator.render.safety.MarkdownRenderer;
@@ -97,10 +98,21 @@ public final class SiteRenderer {
    * @throws IOException when a file cannot be written, or the theme lacks a file it needs
    */
   public RenderResult render(RadarAnalysis analysis, Path root) throws IOException {
+    return render(analysis, root, SiteLanguage.only(analysis.radar().language()));
+  }
+
+  /**
+   * Renders the analysed radar, read in {@code language}, into {@code root}: the published folder
+   * for the default language, its {@code <lang>/} folder for another. The files that describe the
+   * whole radar ({@code radar.json}, its schemas, {@code robots.txt} and the sitemap, which lists
+   * the pages of every language) are written with the default language only.
+   */
+  public RenderResult render(RadarAnalysis analysis, Path root, SiteLanguage language)
+      throws IOException {
     Radar radar = analysis.radar();
     Messages messages = Messages.load(theme, radar.language());
     SitePages site =
-        new SitePages(analysis, messages, preview, theme.assets().contains("custom.css"));
+        new SitePages(analysis, messages, preview, theme.assets().contains("custom.css"), language);
     PageWriter writer = new PageWriter(templates(), theme, contentRoot, root, messages, pages);
     for (String dir : site.folders()) {
       Files.createDirectories(root.resolve(dir));
@@ -123,7 +135,7 @@ public final class SiteRenderer {
       pages.finish();
       forgetUnusedBodies(radar);
     }
-    List<String> files = new ArrayList<>(siteFiles(root, radar, site, all, entries));
+    List<String> files = new ArrayList<>(siteFiles(root, radar, site, all, entries, language));
     files.addAll(
         FeedWriter.write(
             root,
@@ -141,7 +153,8 @@ public final class SiteRenderer {
       Radar radar,
       SitePages site,
       List<SitePages.Page> all,
-      SearchIndexWriter.@Nullable Entry[] entries)
+      SearchIndexWriter.@Nullable Entry[] entries,
+      SiteLanguage language)
       throws IOException {
     List<SearchIndexWriter.Entry> search = new ArrayList<>();
     for (SearchIndexWriter.Entry e : entries) {
@@ -156,22 +169,31 @@ public final class SiteRenderer {
       files.add(page.path());
       if (page.listed()) {
         lastmod.put(page.path(), page.lastmod());
+        // Every language has the same pages, so the root's sitemap can list them all.
+        for (String other : language.languages().subList(1, language.languages().size())) {
+          String path = page.path().equals(SitePaths.INDEX) ? "" : page.path();
+          lastmod.put(other + "/" + path, page.lastmod());
+        }
       }
     }
     files.add(SitePaths.SEARCH_INDEX);
-    RadarJsonWriter.write(root.resolve(SitePaths.RADAR_JSON), radar);
-    files.add(SitePaths.RADAR_JSON);
-    Path schema = root.resolve(RadarJsonWriter.SCHEMA);
-    Files.createDirectories(schema.getParent());
-    Files.write(schema, RadarJsonWriter.schema());
-    files.add(RadarJsonWriter.SCHEMA);
+    if (language.isDefault()) {
+      RadarJsonWriter.write(root.resolve(SitePaths.RADAR_JSON), radar);
+      files.add(SitePaths.RADAR_JSON);
+      Path schema = root.resolve(RadarJsonWriter.SCHEMA);
+      Files.createDirectories(schema.getParent());
+      Files.write(schema, RadarJsonWriter.schema());
+      files.add(RadarJsonWriter.SCHEMA);
+    }
     if (!site.matrix().rows().isEmpty()) {
       MatrixCsvWriter.write(root.resolve(SitePaths.MATRIX_CSV), site.matrix());
       files.add(SitePaths.MATRIX_CSV);
     }
     files.addAll(AssetCopier.copy(theme, root));
-    files.addAll(AssetCopier.copySchemas(root));
-    files.addAll(SitemapWriter.write(root, site.baseUrl(), SitePaths.INDEX, lastmod));
+    if (language.isDefault()) {
+      files.addAll(AssetCopier.copySchemas(root));
+      files.addAll(SitemapWriter.write(root, site.baseUrl(), SitePaths.INDEX, lastmod));
+    }
     files.sort(null);
     return files;
   }

@@ -55,6 +55,11 @@ final class Fields {
     return path;
   }
 
+  /** How the map's keys are named in messages ("" at the top of a file). */
+  String context() {
+    return context;
+  }
+
   DiagnosticCollector out() {
     return out;
   }

@@ -27,6 +27,7 @@ final class RadarConfigReader {
           "title",
           "description",
           "language",
+          "languages",
           "baseUrl",
           "editUrl",
           "edition",
@@ -90,6 +91,10 @@ final class RadarConfigReader {
                 + String.join(", ", LANGUAGES)
                 + Suggestions.didYouMean(lang.get(), LANGUAGES));
       }
+    }
+    List<String> languages = languages(f, language, langNode.isPresent());
+    if (!languages.isEmpty()) {
+      language = languages.get(0);
     }
     String baseUrl = f.url("baseUrl", false).orElse(null);
     String editUrl = null;
@@ -171,7 +176,61 @@ final class RadarConfigReader {
             roadmap,
             editions,
             staleAfter,
-            f.url("repositoryUrl", false).orElse(null)));
+            f.url("repositoryUrl", false).orElse(null),
+            languages));
+  }
+
+  /**
+   * radar.yaml's {@code languages}: the site's languages, the default first; empty when radar.yaml
+   * names none (then the site is in {@code language} alone).
+   */
+  private static List<String> languages(Fields f, String language, boolean languageGiven) {
+    List<String> result = new ArrayList<>();
+    for (YamlNode item : f.list("languages")) {
+      if (!(item instanceof YamlNode.Scalar s)) {
+        f.out()
+            .error(
+                "radar.invalid-language",
+                f.at(item),
+                "each entry of languages must be a language code, but this one is "
+                    + item.describe(),
+                "write e.g. languages: [en, fr, de]");
+        continue;
+      }
+      String lang = s.text();
+      if (!LANGUAGES.contains(lang)) {
+        f.out()
+            .error(
+                "radar.invalid-language",
+                f.at(item),
+                "the language '" + lang + "' is not supported",
+                "use one of "
+                    + String.join(", ", LANGUAGES)
+                    + Suggestions.didYouMean(lang, LANGUAGES));
+      } else if (result.contains(lang)) {
+        f.out()
+            .error(
+                "radar.invalid-language",
+                f.at(item),
+                "the language '" + lang + "' is listed twice",
+                "list each language once, the default first");
+      } else {
+        result.add(lang);
+      }
+    }
+    if (!result.isEmpty() && languageGiven && !result.get(0).equals(language)) {
+      f.out()
+          .error(
+              "radar.invalid-language",
+              f.at("language"),
+              "language is '"
+                  + language
+                  + "', but the first of languages (the default) is '"
+                  + result.get(0)
+                  + "'",
+              "remove language: the first entry of languages is the default language");
+    }
+    return List.copyOf(result);
   }
 
   /**

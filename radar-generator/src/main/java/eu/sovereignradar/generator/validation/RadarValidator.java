@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.validation;
 
 import eu.sovereignradar.generator.content.ContentFiles;
 import eu.sovereignradar.generator.content.ContentScanner;
+import eu.sovereignradar.generator.content.FrontMatter;
 import eu.sovereignradar.generator.content.SourceReader;
 import eu.sovereignradar.generator.content.YamlNode;
 import eu.sovereignradar.generator.content.YamlTreeReader;
@@ -37,10 +38,84 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RadarValidator {
   private final YamlTreeReader yaml = new YamlTreeReader();
+  // Set for a localized read (localize): the language and its translations by source path.
+  private final @Nullable String language;
+  private final Map<String, TranslationReader.Translation> translations;
+
+  public RadarValidator() {
+    this(null, Map.of());
+  }
+
+  private RadarValidator(
+      @Nullable String language, Map<String, TranslationReader.Translation> translations) {
+    this.language = language;
+    this.translations = translations;
+  }
+
+  /**
+   * A radar read in one of radar.yaml's other languages: each source file with a translation gives
+   * its texts, the others keep the default language's, and {@code translated} lists the sources
+   * that were translated (their content-relative paths), so pages can say which are not.
+   */
+  public record Localized(Radar radar, Set<String> translated) {
+    public Localized {
+      translated = Set.copyOf(translated);
+    }
+  }
+
+  /**
+   * Reads {@code files} again in {@code lang}, one of radar.yaml's languages other than the
+   * default, with every valid translation merged into its source. Call it after {@link #validate}
+   * passed: its diagnostics were reported there. Problems that only the merged texts cause (none
+   * when the translations passed their own checks) come back as errors on the translations.
+   */
+  public Optional<Localized> localize(
+      ContentFiles files, String lang, DiagnosticCollector problems) {
+    DiagnosticCollector ignored = new DiagnosticCollector();
+    RadarSettings config = files.radarYaml().flatMap(f -> readConfig(f, ignored)).orElse(null);
+    if (config == null) {
+      return Optional.empty();
+    }
+    Map<String, TranslationReader.Translation> own =
+        new TranslationReader(config, files).read(ignored).getOrDefault(lang, Map.of());
+    DiagnosticCollector merged = new DiagnosticCollector();
+    Optional<Radar> radar = new RadarValidator(lang, own).validate(files, merged);
+    for (var d : merged.sorted()) {
+      if (d.severity() == eu.sovereignradar.generator.diagnostic.Severity.ERROR) {
+        TranslationReader.Translation t = own.get(d.position().path());
+        String at = t == null ? d.position().path() : t.path();
+        problems.error(
+            "translation.rejected",
+            SourcePosition.line(at, 1),
+            "the " + lang + " site cannot be built: with its translation, " + d.message(),
+            d.hint());
+      }
+    }
+    return merged.hasErrors() ? Optional.empty() : radar.map(r -> new Localized(r, own.keySet()));
+  }
+
+  /** The document with its translation's texts merged in, in a localized read. */
+  private Documents.Document translated(Documents.Document doc) {
+    TranslationReader.Translation t = translations.get(doc.path());
+    if (t == null) {
+      return doc;
+    }
+    FrontMatter parts = doc.parts();
+    if (t.hasBody() && t.parts() != null) {
+      parts =
+          new FrontMatter(parts.yaml(), parts.yamlLine(), t.parts().body(), t.parts().bodyLine());
+    }
+    return new Documents.Document(doc.path(), TranslationReader.merge(doc.frontMatter(), t), parts);
+  }
 
   /** Validates {@code files}; returns the radar when there are no errors. */
   public Optional<Radar> validate(ContentFiles files, DiagnosticCollector out) {
     RadarSettings config = files.radarYaml().flatMap(f -> readConfig(f, out)).orElse(null);
+    if (config != null && language == null) {
+      new TranslationReader(config, files).read(out);
+    } else if (config != null) {
+      config = config.forLanguage(language);
+    }
 
     Set<String> productIds = idsOf(files.products());
     ProductReader productReader = new ProductReader(config);
@@ -186,6 +261,7 @@ public final class RadarValidator {
                     .flatMap(
                         id ->
                             Documents.read(f, yaml, out, false)
+                                .map(this::translated)
                                 .flatMap(doc -> reader.read(id, doc, out)))
                     .stream())
         .toList();
@@ -221,11 +297,18 @@ public final class RadarValidator {
               }
               return root;
             })
+        .map(root -> translatedSettings(file.path(), root))
         .flatMap(root -> RadarConfigReader.read(file.path(), root, out));
+  }
+
+  private YamlNode translatedSettings(String path, YamlNode root) {
+    TranslationReader.Translation t = translations.get(path);
+    return t != null && root instanceof YamlNode.Map map ? TranslationReader.merge(map, t) : root;
   }
 
   private Optional<Page> readAbout(ContentFiles.ContentFile file, DiagnosticCollector out) {
     return Documents.read(file, yaml, out, true)
+        .map(this::translated)
         .map(
             doc -> {
               Fields f = new Fields(file.path(), doc.frontMatter(), out, "");

@@ -61,6 +61,59 @@ class NewCommandTest {
   }
 
   @Test
+  void langCreatesATranslationWithTheSourceTextsThatValidates() throws IOException {
+    Files.writeString(
+        dir.resolve("radar.yaml"),
+        Files.readString(dir.resolve("radar.yaml"))
+            .replace("title: T\n", "title: T\nlanguages: [en, fr]\n"));
+    Files.createDirectories(dir.resolve("blips"));
+    Files.writeString(
+        dir.resolve("blips/x.md"),
+        """
+        ---
+        title: X
+        ring: adopt
+        quadrant: tools
+        summary: "Files: shared, with \\"quotes\\"."
+        links:
+          - title: Docs
+            url: https://x.example/docs
+        history:
+          - date: 2025-01-01
+            ring: adopt
+            note: In production.
+        reviewed: 2026-11-01
+        ---
+        ## Body
+
+        Text.
+        """);
+
+    int code = run("new", dir.toString(), "--lang", "fr", "x");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("Created ").contains("blips/x.fr.md");
+    String draft = Files.readString(dir.resolve("blips/x.fr.md"));
+    assertThat(draft)
+        .contains("translatedFrom: 2026-11-01\n")
+        .contains("summary: \"Files: shared, with \\\"quotes\\\".\"\n")
+        .contains("  - url: \"https://x.example/docs\"\n    title: \"Docs\"\n")
+        .contains("  - date: \"2025-01-01\"\n    note: \"In production.\"\n")
+        .doesNotContain("ring:")
+        .endsWith("---\n## Body\n\nText.\n");
+    // The draft is a valid translation: only the missing one of radar.yaml is left to do.
+    assertThat(run("validate", dir.toString())).isZero();
+    assertThat(out.toString())
+        .contains("0 errors, 1 warning")
+        .contains("radar.yaml:1: warning [translation.missing]");
+    // Never overwritten; a language radar.yaml does not list is refused.
+    assertThat(run("new", dir.toString(), "--lang", "fr", "x")).isEqualTo(RadarCommand.USAGE_OR_IO);
+    assertThat(err.toString()).contains("blips/x.fr.md exists already");
+    assertThat(run("new", dir.toString(), "--lang", "de", "x")).isEqualTo(RadarCommand.USAGE_OR_IO);
+    assertThat(err.toString()).contains("'de' is not one of radar.yaml's languages");
+  }
+
+  @Test
   void createsAProductAndSaysToReplaceIt() throws IOException {
     int code =
         run(

@@ -178,6 +178,7 @@ class SchemaKeysTest {
       title: Test radar
       description: A radar.
       language: en
+      languages: [en, fr]
       baseUrl: https://radar.example.org/
       editUrl: https://git.example.org/radar/edit/main/content/{path}
       repositoryUrl: https://git.example.org/radar

@@ -1,8 +1,13 @@
 package eu.sovereignradar.generator.render.page;
 
 import eu.sovereignradar.generator.render.theme.Messages;
+import eu.sovereignradar.generator.render.view.LanguageLink;
 import eu.sovereignradar.generator.render.view.Nav;
 import eu.sovereignradar.generator.render.view.PageMeta;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the head and navigation data of each page. Thread-safe. */
 public final class PageMetas {
@@ -30,6 +35,19 @@ public final class PageMetas {
    * @param path the page's output path, e.g. {@code blips/x.html}
    */
   public PageMeta meta(String kind, String title, String description, String path) {
+    return meta(kind, title, description, path, null);
+  }
+
+  /**
+   * A page whose title and text come from {@code source}: when the source has no translation into
+   * the site's language, the page says so and marks its texts with their language.
+   */
+  public PageMeta meta(
+      String kind,
+      String title,
+      String description,
+      String path,
+      eu.sovereignradar.generator.model.@Nullable SourceRef source) {
     String base = site.baseUrl();
     String canonical =
         base == null || path.equals(SitePaths.NOT_FOUND)
@@ -61,6 +79,8 @@ public final class PageMetas {
             preview ? LIVE_RELOAD : null);
     String desc = description.isBlank() ? site.radar().title() : description.strip();
     Messages m = site.messages();
+    SiteLanguage language = site.language();
+    String textLang = language.fallback(source);
     return new PageMeta(
         site.radar().language(),
         site.radar().title(),
@@ -70,6 +90,39 @@ public final class PageMetas {
         canonical,
         path.equals(SitePaths.INDEX) ? "website" : "article",
         m.get("og_locale"),
-        nav);
+        nav,
+        path.equals(SitePaths.NOT_FOUND) ? List.of() : languages(path, root),
+        textLang,
+        textLang == null
+            ? null
+            : m.get(
+                "translation_fallback",
+                Locale.forLanguageTag(textLang)
+                    .getDisplayLanguage(Locale.forLanguageTag(language.lang()))));
+  }
+
+  /**
+   * The same page in every language: from this site's root ({@code root}) up to the default
+   * language's, then down into the other's folder, at the same path.
+   */
+  private List<LanguageLink> languages(String path, String root) {
+    SiteLanguage language = site.language();
+    if (language.languages().size() < 2) {
+      return List.of();
+    }
+    String up = root + (language.isDefault() ? "" : "../");
+    String base = site.defaultBaseUrl();
+    List<LanguageLink> links = new ArrayList<>();
+    for (String other : language.languages()) {
+      String folder = language.folder(other);
+      links.add(
+          new LanguageLink(
+              other,
+              SiteLanguage.endonym(other),
+              up + folder + path,
+              base == null ? null : base + folder + (path.equals(SitePaths.INDEX) ? "" : path),
+              other.equals(language.lang())));
+    }
+    return List.copyOf(links);
   }
 }

@@ -33,7 +33,15 @@ public final class SiteContext {
   private final eu.sovereignradar.generator.render.safety.MarkdownRenderer inline =
       new eu.sovereignradar.generator.render.safety.MarkdownRenderer();
 
+  private final SiteLanguage language;
+  private final @Nullable String defaultBaseUrl;
+
   public SiteContext(RadarAnalysis analysis, Messages messages) {
+    this(analysis, messages, SiteLanguage.only(analysis.radar().language()));
+  }
+
+  public SiteContext(RadarAnalysis analysis, Messages messages, SiteLanguage language) {
+    this.language = language;
     this.analysis = analysis;
     this.radar = analysis.radar();
     this.messages = messages;
@@ -49,6 +57,20 @@ public final class SiteContext {
         analysis.editions().stream().filter(e -> SitePaths.isId(e.edition().id())).toList();
     String base = radar.baseUrl();
     this.baseUrl = base == null ? null : base.endsWith("/") ? base : base + "/";
+    this.defaultBaseUrl =
+        baseUrl == null
+            ? null
+            : baseUrl.substring(0, baseUrl.length() - language.folder().length());
+  }
+
+  /** The language of this site, the radar's others and which sources are translated. */
+  public SiteLanguage language() {
+    return language;
+  }
+
+  /** The address of the default language's site (the root), ending with {@code /}, or null. */
+  public @Nullable String defaultBaseUrl() {
+    return defaultBaseUrl;
   }
 
   public Radar radar() {

@@ -65,9 +65,26 @@ public final class SitePages {
    */
   public SitePages(
       RadarAnalysis analysis, Messages messages, boolean preview, boolean customStylesheet) {
+    this(
+        analysis,
+        messages,
+        preview,
+        customStylesheet,
+        SiteLanguage.only(analysis.radar().language()));
+  }
+
+  /**
+   * @param language the language of this site among the radar's, and its translated sources
+   */
+  public SitePages(
+      RadarAnalysis analysis,
+      Messages messages,
+      boolean preview,
+      boolean customStylesheet,
+      SiteLanguage language) {
     this.analysis = analysis;
     this.messages = messages;
-    this.site = new SiteContext(analysis, messages);
+    this.site = new SiteContext(analysis, messages, language);
     BlipItems items = new BlipItems(site);
     ScoreViews scores = new ScoreViews(messages, analysis.radar().language());
     this.overviews = new OverviewViews(site, items);
@@ -239,7 +256,11 @@ public final class SitePages {
             SearchIndexWriter.words(body.text()));
     return new Content(
         metas.meta(
-            "inventory", item.title(), messages.get("inventory_description", item.title()), path),
+            "inventory",
+            item.title(),
+            messages.get("inventory_description", item.title()),
+            path,
+            item.source()),
         matrix.item(item, body.html()),
         search);
   }
@@ -282,7 +303,8 @@ public final class SitePages {
             "retired",
             r.blip().title(),
             messages.get("retired_description", r.blip().title()),
-            path),
+            path,
+            r.blip().source()),
         editions.retired(r, md.apply(r.blip().body()).html()),
         null);
   }
@@ -313,7 +335,8 @@ public final class SitePages {
   private Content step(RoadmapPlan.Step step, String path, Function<String, RenderedMarkdown> md) {
     String title = step.step().title();
     return new Content(
-        metas.meta("step", title, messages.get("step_description", title), path),
+        metas.meta(
+            "step", title, messages.get("step_description", title), path, step.step().source()),
         roadmap.step(step, md.apply(step.step().body()).html()),
         null);
   }
@@ -355,7 +378,7 @@ public final class SitePages {
             path,
             SearchIndexWriter.words(body.text()));
     return new Content(
-        metas.meta("product", title, comparisons.description(c), path),
+        metas.meta("product", title, comparisons.description(c), path, p.source()),
         comparisons.product(c, body.html()),
         search);
   }
@@ -390,7 +413,14 @@ public final class SitePages {
     Html body = radar.about() == null ? null : md.apply(radar.about().body()).html();
     AboutView about = overviews.about(body);
     return new Content(
-        metas.meta("about", about.heading(), radar.description(), SitePaths.ABOUT), about, null);
+        metas.meta(
+            "about",
+            about.heading(),
+            radar.description(),
+            SitePaths.ABOUT,
+            radar.about() == null ? null : radar.about().source()),
+        about,
+        null);
   }
 
   private Content blip(Blip b, String path, RenderedMarkdown body) {
@@ -407,7 +437,9 @@ public final class SitePages {
             path,
             SearchIndexWriter.words(body.text()));
     return new Content(
-        metas.meta("blip", b.title(), description(b), path), blips.view(b, body.html()), search);
+        metas.meta("blip", b.title(), description(b), path, b.source()),
+        blips.view(b, body.html()),
+        search);
   }
 
   private String description(Blip b) {

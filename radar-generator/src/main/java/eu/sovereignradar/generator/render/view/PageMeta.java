@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param ogType {@code website} for the home page, {@code article} otherwise
  * @param ogLocale the Open Graph locale, e.g. {@code fr_FR}
  * @param nav links from this page to the fixed places of the site
+ * @param languages the same page in each of the radar's languages, this one included; empty when
+ *     the radar has one language
+ * @param textLang the language the page's own texts (title, summary, body) are in when they are not
+ *     in {@code lang} because they have no translation; null otherwise
+ * @param textNotice the notice, in {@code lang}, that says so; null with {@code textLang}
  */
 public record PageMeta(
     String lang,
@@ -27,4 +32,11 @@ public record PageMeta(
     @Nullable String canonicalUrl,
     String ogType,
     String ogLocale,
-    Nav nav) {}
+    Nav nav,
+    java.util.List<LanguageLink> languages,
+    @Nullable String textLang,
+    @Nullable String textNotice) {
+  public PageMeta {
+    languages = java.util.List.copyOf(languages);
+  }
+}

@@ -100,6 +100,11 @@ class LocalizedSiteTest {
     assertThat(fr.text()).contains("Manuel d’administration", "Deux ministères en production.");
     assertThat(fr.text()).contains("La coédition demande un serveur bureautique.");
     assertThat(fr.select(".translation-notice")).isEmpty();
+    // "Edit this page" opens the file the page's texts come from.
+    assertThat(fr.select("a[href$=.md]").attr("href"))
+        .isEqualTo("https://git.example.org/radar/-/edit/main/content/blips/nextcloud.fr.md");
+    assertThat(page("de/blips/nextcloud.html").select("a[href$=.md]").attr("href"))
+        .isEqualTo("https://git.example.org/radar/-/edit/main/content/blips/nextcloud.md");
     assertThat(fr.select("h1[lang]")).isEmpty();
     // Texts of radar.fr.yaml; facts (the licence) from the source.
     assertThat(fr.select(".ring-badge").text()).isEqualTo("Adopter");

@@ -115,8 +115,7 @@ public final class BlipViews {
   }
 
   private @Nullable String editUrl(Blip b) {
-    String template = site.radar().editUrl();
-    return template == null ? null : UrlPolicy.link(template.replace("{path}", b.source().path()));
+    return site.editUrl(b.source());
   }
 
   private static @Nullable String safe(@Nullable String url) {

@@ -197,7 +197,6 @@ public final class ComparisonViews {
   }
 
   private @Nullable String editUrl(Product p) {
-    String template = site.radar().editUrl();
-    return template == null ? null : UrlPolicy.link(template.replace("{path}", p.source().path()));
+    return site.editUrl(p.source());
   }
 }

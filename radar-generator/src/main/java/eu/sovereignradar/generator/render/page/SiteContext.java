@@ -68,6 +68,25 @@ public final class SiteContext {
     return language;
   }
 
+  /**
+   * The "edit this page" address of a page made from {@code source}: radar.yaml's {@code editUrl}
+   * with the file's path, which on a translated page is its translation's ({@code blips/x.fr.md});
+   * null without {@code editUrl}.
+   */
+  public @Nullable String editUrl(eu.sovereignradar.generator.model.SourceRef source) {
+    String template = radar.editUrl();
+    if (template == null) {
+      return null;
+    }
+    String path = source.path();
+    if (language.fallback(source) == null && !language.isDefault()) {
+      int dot = path.lastIndexOf('.');
+      path = path.substring(0, dot) + "." + language.lang() + path.substring(dot);
+    }
+    return eu.sovereignradar.generator.render.safety.UrlPolicy.link(
+        template.replace("{path}", path));
+  }
+
   /** The address of the default language's site (the root), ending with {@code /}, or null. */
   public @Nullable String defaultBaseUrl() {
     return defaultBaseUrl;

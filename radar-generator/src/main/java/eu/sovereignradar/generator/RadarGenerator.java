@@ -314,22 +314,12 @@ public final class RadarGenerator {
     return new NewFileResult.Created(DiagnosticFormatter.forContent(content).path(path), id, false);
   }
 
+  /** The source with this id: {@code about}, {@code radar}, or a blip, product, item or step. */
   private static Optional<ContentFiles.ContentFile> translatable(ContentFiles files, String id) {
-    if (id.equals("about")) {
-      return files.about();
-    }
-    if (id.equals("radar")) {
-      return files.radarYaml();
-    }
-    for (List<ContentFiles.ContentFile> kind :
-        List.of(files.blips(), files.products(), files.inventory(), files.roadmap())) {
-      for (ContentFiles.ContentFile f : kind) {
-        if (f.path().endsWith("/" + id + ".md")) {
-          return Optional.of(f);
-        }
-      }
-    }
-    return Optional.empty();
+    String name = id.equals("radar") ? "radar.yaml" : id + ".md";
+    return files.sources().stream()
+        .filter(f -> f.path().equals(name) || f.path().endsWith("/" + name))
+        .findFirst();
   }
 
   private static NewFileResult rejected(

@@ -64,6 +64,18 @@ public record ContentFiles(
   /** A file to read: its real path and its content-relative path with {@code /} separators. */
   public record ContentFile(Path file, String path) {}
 
+  /** Every file that is not a translation: radar.yaml, about.md, then each folder's, in order. */
+  public List<ContentFile> sources() {
+    List<ContentFile> all = new java.util.ArrayList<>();
+    radarYaml.ifPresent(all::add);
+    about.ifPresent(all::add);
+    all.addAll(blips);
+    all.addAll(products);
+    all.addAll(inventory);
+    all.addAll(roadmap);
+    return all;
+  }
+
   public int count() {
     return blips.size()
         + products.size()

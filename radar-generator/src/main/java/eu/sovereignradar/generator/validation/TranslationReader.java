@@ -128,17 +128,12 @@ public final class TranslationReader {
   private final YamlTreeReader yaml = new YamlTreeReader();
   private final RadarSettings config;
   private final ContentFiles files;
-  private final Set<String> sources = new HashSet<>();
+  private final Map<String, ContentFiles.ContentFile> sources = new LinkedHashMap<>();
 
   TranslationReader(RadarSettings config, ContentFiles files) {
     this.config = config;
     this.files = files;
-    files.radarYaml().ifPresent(f -> sources.add(f.path()));
-    files.about().ifPresent(f -> sources.add(f.path()));
-    for (List<ContentFiles.ContentFile> kind :
-        List.of(files.blips(), files.products(), files.inventory(), files.roadmap())) {
-      kind.forEach(f -> sources.add(f.path()));
-    }
+    files.sources().forEach(f -> sources.put(f.path(), f));
   }
 
   /**
@@ -159,7 +154,7 @@ public final class TranslationReader {
           .ifPresent(
               t -> byLanguage.computeIfAbsent(t.lang(), l -> new HashMap<>()).put(t.source(), t));
     }
-    List<String> sorted = new ArrayList<>(sources);
+    List<String> sorted = new ArrayList<>(sources.keySet());
     sorted.sort(null);
     for (String lang : config.languages().subList(1, config.languages().size())) {
       Map<String, Translation> translated = byLanguage.getOrDefault(lang, Map.of());
@@ -224,7 +219,7 @@ public final class TranslationReader {
       return Optional.empty();
     }
     String kind = kind(source);
-    if (kind == null || !sources.contains(source)) {
+    if (kind == null || !sources.containsKey(source)) {
       out.error(
           "translation.unknown-source",
           SourcePosition.file(file.path()),
@@ -233,7 +228,7 @@ public final class TranslationReader {
               + (kind == null
                   ? "about." + lang + ".md or radar." + lang + ".yaml"
                   : "<id>." + lang + ".md beside <id>.md")
-              + Suggestions.didYouMean(source, sources));
+              + Suggestions.didYouMean(source, sources.keySet()));
       return Optional.empty();
     }
     Optional<YamlNode.Map> sourceTree = sourceTree(source);
@@ -288,7 +283,7 @@ public final class TranslationReader {
 
   /** The source's front matter (or radar.yaml), read again; its problems are reported elsewhere. */
   Optional<YamlNode.Map> sourceTree(String source) {
-    ContentFiles.ContentFile file = find(source);
+    ContentFiles.ContentFile file = sources.get(source);
     if (file == null) {
       return Optional.empty();
     }
@@ -297,24 +292,6 @@ public final class TranslationReader {
       return yamlFile(file, ignored);
     }
     return Documents.read(file, yaml, ignored, true).map(Documents.Document::frontMatter);
-  }
-
-  private ContentFiles.@Nullable ContentFile find(String source) {
-    if (files.radarYaml().isPresent() && files.radarYaml().get().path().equals(source)) {
-      return files.radarYaml().get();
-    }
-    if (files.about().isPresent() && files.about().get().path().equals(source)) {
-      return files.about().get();
-    }
-    for (List<ContentFiles.ContentFile> kind :
-        List.of(files.blips(), files.products(), files.inventory(), files.roadmap())) {
-      for (ContentFiles.ContentFile f : kind) {
-        if (f.path().equals(source)) {
-          return f;
-        }
-      }
-    }
-    return null;
   }
 
   private Optional<YamlNode.Map> yamlFile(ContentFiles.ContentFile file, DiagnosticCollector out) {

@@ -50,7 +50,7 @@ class BlipPlacerTest {
         BlipPosition p = layout.requirePosition(b.id());
         assertThat(p.quadrant()).isEqualTo(b.quadrant());
         assertThat(p.ring()).isEqualTo(b.ring());
-        assertThat(p.radius()).isBetween(BlipPlacer.MIN_RADIUS, BlipPlacer.DEFAULT_RADIUS);
+        assertThat(p.radius()).isBetween(BlipSize.footprintFor(1), BlipPlacer.DEFAULT_RADIUS);
       }
       LayoutChecks.assertInsideCells(layout);
       LayoutChecks.assertNoOverlaps(layout);
@@ -102,7 +102,7 @@ class BlipPlacerTest {
         .allSatisfy(
             p ->
                 assertThat(p.radius())
-                    .isBetween(BlipPlacer.MIN_RADIUS, BlipPlacer.DEFAULT_RADIUS - 1));
+                    .isBetween(BlipSize.footprintFor(1), BlipPlacer.DEFAULT_RADIUS - 1));
     LayoutChecks.assertInsideCells(layout);
     LayoutChecks.assertNoOverlaps(layout);
   }
@@ -134,7 +134,7 @@ class BlipPlacerTest {
     assertThat(layout.enlarged()).isTrue();
     assertThat(layout.positions()).hasSize(150);
     assertThat(layout.positions().values())
-        .allSatisfy(p -> assertThat(p.radius()).isGreaterThanOrEqualTo(BlipPlacer.MIN_RADIUS));
+        .allSatisfy(p -> assertThat(p.radius()).isGreaterThanOrEqualTo(BlipSize.footprintFor(1)));
     LayoutChecks.assertInsideCells(layout);
     LayoutChecks.assertNoOverlaps(layout);
   }

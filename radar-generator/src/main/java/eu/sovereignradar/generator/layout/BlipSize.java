@@ -38,8 +38,8 @@ public final class BlipSize {
   /** How far a new mark's ring or a moved mark's point reaches beyond the body. */
   public static final double MARK_EXTRA = 2.5;
 
-  /** The footprint radius in an uncrowded cell: room for three digits. */
-  public static final double DEFAULT_RADIUS = footprintFor(3);
+  /** The footprint radius in an uncrowded cell: room for three digits, in whole half units. */
+  public static final double DEFAULT_RADIUS = Math.ceil(2 * footprintFor(3)) / 2;
 
   private BlipSize() {}
 

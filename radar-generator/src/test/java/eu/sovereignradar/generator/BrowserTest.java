@@ -204,6 +204,126 @@ class BrowserTest {
     assertClean(access, false);
   }
 
+  /**
+   * At the default desktop width every number on the chart renders at 11 CSS px or more and stays
+   * inside its mark, three digits too.
+   */
+  @Test
+  void atDesktopWidthTheChartsNumbersAreLegibleAndInsideTheirMarks() {
+    withWindow(
+        1400,
+        1000,
+        () -> {
+          open(Access.HTTP, sample, "index.html");
+          List<?> problems =
+              (List<?>)
+                  js(
+                      "var out = [];"
+                          + "document.querySelectorAll('svg.radar-chart:not(.radar-map) a.blip')"
+                          + ".forEach(function (a) {"
+                          + " var t = a.querySelector('text.blip-number');"
+                          + " var px = t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize);"
+                          + " var n = t.getBoundingClientRect(), s = a.querySelector('.blip-shape')"
+                          + ".getBoundingClientRect();"
+                          + " if (px < 11) { out.push(t.textContent + ' at ' + px + ' px'); }"
+                          + " if (n.left < s.left || n.right > s.right || n.top < s.top"
+                          + " || n.bottom > s.bottom) { out.push(t.textContent + ' outside'); }"
+                          + "});"
+                          + "return out;");
+          assertThat(problems)
+              .as(
+                  "numbers too small or outside their marks (viewport %s, chart %s)",
+                  js("return window.innerWidth;"),
+                  js(
+                      "return document.querySelector('svg.radar-chart').getBoundingClientRect().width;"))
+              .isEmpty();
+          WebElement chart = driver.findElement(By.cssSelector("svg.radar-chart"));
+          WebElement right = driver.findElement(By.cssSelector(".quadrant-key.key-right"));
+          WebElement left = driver.findElement(By.cssSelector(".quadrant-key.key-left"));
+          assertThat(right.getRect().getX())
+              .as("a right legend beside the chart")
+              .isGreaterThanOrEqualTo(chart.getRect().getX() + chart.getRect().getWidth());
+          assertThat(left.getRect().getX() + left.getRect().getWidth())
+              .as("a left legend beside the chart")
+              .isLessThanOrEqualTo(chart.getRect().getX());
+          assertThat(right.getRect().getY())
+              .isLessThan(chart.getRect().getY() + chart.getRect().getHeight() / 2);
+        });
+  }
+
+  /** Hovering or focusing a legend entry marks its blip on the chart, and the other way round. */
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void theLegendBesideTheChartHighlightsBothWays(Access access) {
+    withWindow(
+        1400,
+        1000,
+        () -> {
+          open(access, sample, "index.html");
+          WebElement entry =
+              driver.findElement(By.cssSelector(".quadrant-key-list .key-item:nth-child(2)"));
+          String id = entry.getDomAttribute("data-blip");
+          WebElement blip =
+              driver.findElement(By.cssSelector("svg.radar-chart a.blip[data-blip='" + id + "']"));
+          assertThat(entry.findElement(By.cssSelector(".blip-number")).getText())
+              .isEqualTo(blip.findElement(By.cssSelector("text.blip-number")).getText());
+          new Actions(driver).moveToElement(entry.findElement(By.tagName("a"))).perform();
+          assertThat(blip.getDomAttribute("class")).contains("is-highlighted");
+          String hovered = entry.findElement(By.tagName("a")).getCssValue("background-color");
+          assertThat(hovered).isNotEqualTo("rgba(0, 0, 0, 0)");
+          new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+          assertThat(blip.getDomAttribute("class")).doesNotContain("is-highlighted");
+          new Actions(driver).moveToElement(blip).perform();
+          assertThat(entry.getDomAttribute("class")).contains("is-highlighted");
+          new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+          js("arguments[0].focus();", entry.findElement(By.tagName("a")));
+          assertThat(blip.getDomAttribute("class")).contains("is-highlighted");
+          assertClean(access, false);
+        });
+  }
+
+  /**
+   * On a phone the whole chart gives way to one sector per quadrant above its legend, and every
+   * link of the radar (the legend entries: the sectors are pictures) is at least 24 CSS px.
+   */
+  @Test
+  void onAPhoneEachQuadrantComesOnItsOwnWithTapTargetsOf24Pixels() {
+    withWindow(
+        390,
+        844,
+        () -> {
+          open(Access.HTTP, sample, "index.html");
+          assertThat(driver.findElement(By.cssSelector(".chart-home")).isDisplayed()).isFalse();
+          List<WebElement> maps = driver.findElements(By.cssSelector(".quadrant-map svg"));
+          assertThat(maps).isNotEmpty().allMatch(WebElement::isDisplayed);
+          assertThat(maps.get(0).getRect().getWidth()).isLessThanOrEqualTo(390);
+          assertThat(driver.findElements(By.cssSelector(".quadrant-map a"))).isEmpty();
+          List<?> small =
+              (List<?>)
+                  js(
+                      "var out = [];"
+                          + "document.querySelectorAll('.radar-board a').forEach(function (a) {"
+                          + " var r = a.getBoundingClientRect();"
+                          + " if (r.width > 0 && (r.width < 24 || r.height < 24)) {"
+                          + " out.push(a.textContent + ' ' + r.width + 'x' + r.height); }"
+                          + "});"
+                          + "return out;");
+          assertThat(small).as("tap targets under 24 px").isEmpty();
+          assertThat((Number) js("return document.documentElement.scrollWidth;"))
+              .satisfies(w -> assertThat(w.intValue()).isLessThanOrEqualTo(390));
+        });
+  }
+
+  private static void withWindow(int width, int height, Runnable check) {
+    org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+      check.run();
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Access.class)
   void aClickOnAMatrixColumnSortsItsRowsAndTellsScreenReaders(Access access) {

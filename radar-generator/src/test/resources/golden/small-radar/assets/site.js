@@ -119,6 +119,12 @@
         a.setAttribute('tabindex', '-1');
       }
     });
+    each(doc.querySelectorAll('.key-item'), function (li) {
+      li.hidden = !matches(li, selects);
+    });
+    each(doc.querySelectorAll('.radar-map .blip'), function (g) {
+      g.classList.toggle('is-filtered-out', !matches(g, selects));
+    });
     each(doc.querySelectorAll('.ring-group, .quadrant-section'), function (group) {
       group.hidden = group.querySelector('.blip-item:not([hidden])') === null;
     });

@@ -291,6 +291,59 @@ class BrowserTest {
     }
   }
 
+  /**
+   * The comparisons overview lists every product once with a link to its page, its recommended
+   * alternatives link to their blips, the keyboard reaches a product and opens it, and on a phone
+   * the stacked tables fit the screen.
+   */
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void theComparisonsOverviewLeadsToEveryProductAndItsAlternatives(Access access) {
+    open(access, sample, "comparisons.html");
+    List<String> products =
+        sample.files().stream()
+            .filter(f -> f.startsWith("products/") && f.endsWith(".html"))
+            .map(f -> f.substring("products/".length(), f.length() - ".html".length()))
+            .sorted()
+            .toList();
+    List<WebElement> rows = driver.findElements(By.cssSelector("table.overview-table tbody tr"));
+    assertThat(rows.stream().map(r -> r.getDomAttribute("data-product")).sorted().toList())
+        .as("one row per product")
+        .isEqualTo(products);
+    for (WebElement row : rows) {
+      String id = row.getDomAttribute("data-product");
+      assertThat(row.findElement(By.cssSelector("th a")).getAttribute("href"))
+          .endsWith("products/" + id + ".html");
+      for (WebElement alt : row.findElements(By.cssSelector(".recommended a"))) {
+        assertThat(alt.getAttribute("href")).contains("/blips/");
+      }
+    }
+    WebElement teams = driver.findElement(By.cssSelector("tr[data-product='microsoft-teams']"));
+    assertThat(teams.findElements(By.cssSelector(".recommended li"))).isNotEmpty();
+    assertThat(teams.findElement(By.cssSelector(".recommended .score-label")).getText())
+        .matches("\\d+/100|not applicable.*");
+    tabToAndFollow("table.overview-table th a", 40);
+    assertThat(driver.getCurrentUrl()).contains("/products/");
+    assertThat(driver.findElement(By.cssSelector("table.comparison")).isDisplayed()).isTrue();
+    assertClean(access, false);
+  }
+
+  @Test
+  void onAPhoneTheComparisonsTablesFitTheScreen() {
+    withWindow(
+        390,
+        844,
+        () -> {
+          open(Access.HTTP, sample, "comparisons.html");
+          assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+              .as("no horizontal scrolling")
+              .isLessThanOrEqualTo(390);
+          WebElement vendor =
+              driver.findElement(By.cssSelector("table.overview-table tbody td[data-label]"));
+          assertThat(vendor.getRect().getWidth()).isGreaterThan(200);
+        });
+  }
+
   /** Hovering or focusing a legend entry marks its blip on the chart, and the other way round. */
   @ParameterizedTest
   @EnumSource(Access.class)
@@ -683,6 +736,7 @@ class BrowserTest {
         .filter(f -> f.startsWith("products/") && f.endsWith(".html"))
         .findFirst()
         .ifPresent(pages::add);
+    pages.add("comparisons.html");
     // The sample has an inventory: the matrix and an application's page are internal pages.
     pages.add("matrix.html");
     pages.add(first(sample, "inventory/"));

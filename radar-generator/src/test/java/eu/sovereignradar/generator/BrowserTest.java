@@ -204,6 +204,219 @@ class BrowserTest {
     assertClean(access, false);
   }
 
+  /**
+   * At the default desktop width every number on the chart renders at 11 CSS px or more and stays
+   * inside its mark, three digits too.
+   */
+  @Test
+  void atDesktopWidthTheChartsNumbersAreLegibleAndInsideTheirMarks() {
+    withWindow(
+        1400,
+        1000,
+        () -> {
+          open(Access.HTTP, sample, "index.html");
+          List<?> problems =
+              (List<?>)
+                  js(
+                      "var out = [];"
+                          + "document.querySelectorAll('svg.radar-chart:not(.radar-map) a.blip')"
+                          + ".forEach(function (a) {"
+                          + " var t = a.querySelector('text.blip-number');"
+                          + " var px = t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize);"
+                          + " var n = t.getBoundingClientRect(), s = a.querySelector('.blip-shape')"
+                          + ".getBoundingClientRect();"
+                          + " if (px < 11) { out.push(t.textContent + ' at ' + px + ' px'); }"
+                          + " if (n.left < s.left || n.right > s.right || n.top < s.top"
+                          + " || n.bottom > s.bottom) { out.push(t.textContent + ' outside'); }"
+                          + "});"
+                          + "return out;");
+          assertThat(problems)
+              .as(
+                  "numbers too small or outside their marks (viewport %s, chart %s)",
+                  js("return window.innerWidth;"),
+                  js(
+                      "return document.querySelector('svg.radar-chart').getBoundingClientRect().width;"))
+              .isEmpty();
+          WebElement chart = driver.findElement(By.cssSelector("svg.radar-chart"));
+          WebElement right = driver.findElement(By.cssSelector(".quadrant-key.key-right"));
+          WebElement left = driver.findElement(By.cssSelector(".quadrant-key.key-left"));
+          assertThat(right.getRect().getX())
+              .as("a right legend beside the chart")
+              .isGreaterThanOrEqualTo(chart.getRect().getX() + chart.getRect().getWidth());
+          assertThat(left.getRect().getX() + left.getRect().getWidth())
+              .as("a left legend beside the chart")
+              .isLessThanOrEqualTo(chart.getRect().getX());
+          assertThat(right.getRect().getY())
+              .isLessThan(chart.getRect().getY() + chart.getRect().getHeight() / 2);
+        });
+  }
+
+  /**
+   * A host serves the 404 page at the missing path itself. Without baseUrl, from a sub-path (as
+   * GitLab Pages serves a project site) and a nested missing path, the page still has its styles
+   * and its links lead into the site.
+   */
+  @Test
+  void the404PageWithoutBaseUrlWorksFromASubPathAtANestedMissingPath() throws IOException {
+    try (SiteServer project =
+        SiteServer.startUnder(WORK.resolve("sample"), AdversarialSiteTest.CSP, "/group/radar/")) {
+      for (String missing : List.of("gone.html", "blips/gone/deeper/missing.html")) {
+        driver.manage().logs().get(LogType.BROWSER);
+        driver.get(project.baseUrl() + missing);
+        new WebDriverWait(driver, WAIT)
+            .until(d -> "complete".equals(js("return document.readyState;")));
+        assertThat(driver.findElement(By.tagName("body")).getDomAttribute("class"))
+            .contains("page-not-found");
+        assertThat(
+                driver
+                    .findElement(By.cssSelector(".site-header"))
+                    .getCssValue("border-bottom-style"))
+            .as("site.css applies at %s", missing)
+            .isEqualTo("solid");
+        WebElement home = driver.findElement(By.cssSelector(".site-title"));
+        new WebDriverWait(driver, WAIT)
+            .until(d -> home.getAttribute("href").equals(project.baseUrl() + "index.html"));
+        for (WebElement a : driver.findElements(By.cssSelector("main a[href]"))) {
+          assertThat(a.getAttribute("href"))
+              .as("a link on the 404 page")
+              .startsWith(project.baseUrl());
+        }
+        assertClean(Access.HTTP, false);
+      }
+      driver.findElement(By.cssSelector(".quadrant-links a")).click();
+      new WebDriverWait(driver, WAIT)
+          .until(d -> d.getCurrentUrl().startsWith(project.baseUrl() + "quadrants/"));
+      assertThat(driver.findElement(By.tagName("body")).getDomAttribute("class"))
+          .contains("page-quadrant");
+    }
+  }
+
+  /**
+   * The comparisons overview lists every product once with a link to its page, its recommended
+   * alternatives link to their blips, the keyboard reaches a product and opens it, and on a phone
+   * the stacked tables fit the screen.
+   */
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void theComparisonsOverviewLeadsToEveryProductAndItsAlternatives(Access access) {
+    open(access, sample, "comparisons.html");
+    List<String> products =
+        sample.files().stream()
+            .filter(f -> f.startsWith("products/") && f.endsWith(".html"))
+            .map(f -> f.substring("products/".length(), f.length() - ".html".length()))
+            .sorted()
+            .toList();
+    List<WebElement> rows = driver.findElements(By.cssSelector("table.overview-table tbody tr"));
+    assertThat(rows.stream().map(r -> r.getDomAttribute("data-product")).sorted().toList())
+        .as("one row per product")
+        .isEqualTo(products);
+    for (WebElement row : rows) {
+      String id = row.getDomAttribute("data-product");
+      assertThat(row.findElement(By.cssSelector("th a")).getAttribute("href"))
+          .endsWith("products/" + id + ".html");
+      for (WebElement alt : row.findElements(By.cssSelector(".recommended a"))) {
+        assertThat(alt.getAttribute("href")).contains("/blips/");
+      }
+    }
+    WebElement teams = driver.findElement(By.cssSelector("tr[data-product='microsoft-teams']"));
+    assertThat(teams.findElements(By.cssSelector(".recommended li"))).isNotEmpty();
+    assertThat(teams.findElement(By.cssSelector(".recommended .score-label")).getText())
+        .matches("\\d+/100|not applicable.*");
+    tabToAndFollow("table.overview-table th a", 40);
+    assertThat(driver.getCurrentUrl()).contains("/products/");
+    assertThat(driver.findElement(By.cssSelector("table.comparison")).isDisplayed()).isTrue();
+    assertClean(access, false);
+  }
+
+  @Test
+  void onAPhoneTheComparisonsTablesFitTheScreen() {
+    withWindow(
+        390,
+        844,
+        () -> {
+          open(Access.HTTP, sample, "comparisons.html");
+          assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+              .as("no horizontal scrolling")
+              .isLessThanOrEqualTo(390);
+          WebElement vendor =
+              driver.findElement(By.cssSelector("table.overview-table tbody td[data-label]"));
+          assertThat(vendor.getRect().getWidth()).isGreaterThan(200);
+        });
+  }
+
+  /** Hovering or focusing a legend entry marks its blip on the chart, and the other way round. */
+  @ParameterizedTest
+  @EnumSource(Access.class)
+  void theLegendBesideTheChartHighlightsBothWays(Access access) {
+    withWindow(
+        1400,
+        1000,
+        () -> {
+          open(access, sample, "index.html");
+          WebElement entry =
+              driver.findElement(By.cssSelector(".quadrant-key-list .key-item:nth-child(2)"));
+          String id = entry.getDomAttribute("data-blip");
+          WebElement blip =
+              driver.findElement(By.cssSelector("svg.radar-chart a.blip[data-blip='" + id + "']"));
+          assertThat(entry.findElement(By.cssSelector(".blip-number")).getText())
+              .isEqualTo(blip.findElement(By.cssSelector("text.blip-number")).getText());
+          new Actions(driver).moveToElement(entry.findElement(By.tagName("a"))).perform();
+          assertThat(blip.getDomAttribute("class")).contains("is-highlighted");
+          String hovered = entry.findElement(By.tagName("a")).getCssValue("background-color");
+          assertThat(hovered).isNotEqualTo("rgba(0, 0, 0, 0)");
+          new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+          assertThat(blip.getDomAttribute("class")).doesNotContain("is-highlighted");
+          new Actions(driver).moveToElement(blip).perform();
+          assertThat(entry.getDomAttribute("class")).contains("is-highlighted");
+          new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+          js("arguments[0].focus();", entry.findElement(By.tagName("a")));
+          assertThat(blip.getDomAttribute("class")).contains("is-highlighted");
+          assertClean(access, false);
+        });
+  }
+
+  /**
+   * On a phone the whole chart gives way to one sector per quadrant above its legend, and every
+   * link of the radar (the legend entries: the sectors are pictures) is at least 24 CSS px.
+   */
+  @Test
+  void onAPhoneEachQuadrantComesOnItsOwnWithTapTargetsOf24Pixels() {
+    withWindow(
+        390,
+        844,
+        () -> {
+          open(Access.HTTP, sample, "index.html");
+          assertThat(driver.findElement(By.cssSelector(".chart-home")).isDisplayed()).isFalse();
+          List<WebElement> maps = driver.findElements(By.cssSelector(".quadrant-map svg"));
+          assertThat(maps).isNotEmpty().allMatch(WebElement::isDisplayed);
+          assertThat(maps.get(0).getRect().getWidth()).isLessThanOrEqualTo(390);
+          assertThat(driver.findElements(By.cssSelector(".quadrant-map a"))).isEmpty();
+          List<?> small =
+              (List<?>)
+                  js(
+                      "var out = [];"
+                          + "document.querySelectorAll('.radar-board a').forEach(function (a) {"
+                          + " var r = a.getBoundingClientRect();"
+                          + " if (r.width > 0 && (r.width < 24 || r.height < 24)) {"
+                          + " out.push(a.textContent + ' ' + r.width + 'x' + r.height); }"
+                          + "});"
+                          + "return out;");
+          assertThat(small).as("tap targets under 24 px").isEmpty();
+          assertThat((Number) js("return document.documentElement.scrollWidth;"))
+              .satisfies(w -> assertThat(w.intValue()).isLessThanOrEqualTo(390));
+        });
+  }
+
+  private static void withWindow(int width, int height, Runnable check) {
+    org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+      check.run();
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Access.class)
   void aClickOnAMatrixColumnSortsItsRowsAndTellsScreenReaders(Access access) {
@@ -523,6 +736,7 @@ class BrowserTest {
         .filter(f -> f.startsWith("products/") && f.endsWith(".html"))
         .findFirst()
         .ifPresent(pages::add);
+    pages.add("comparisons.html");
     // The sample has an inventory: the matrix and an application's page are internal pages.
     pages.add("matrix.html");
     pages.add(first(sample, "inventory/"));
@@ -732,7 +946,22 @@ class BrowserTest {
     newGlobals.removeIf(g -> g.startsWith("se_") || g.startsWith("$cdc_") || g.startsWith("cdc_"));
     assertThat(newGlobals).as("globals set on %s", where).isEmpty();
     List<String> console = new ArrayList<>();
+    // The 404 page of a radar without baseUrl also tries site.css and site.js from parent roots;
+    // all but the one at the site's root fail to load, by design (PageMetas.FALLBACK_ROOTS).
+    boolean notFoundPage =
+        Boolean.TRUE.equals(js("return document.body.classList.contains('page-not-found');"));
     for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      // A host answers a missing path with the 404 page and status 404, which Chrome reports too.
+      if (notFoundPage
+          && (entry.getMessage().matches("(?s).*assets/(site\\.css|site\\.js|favicon\\.svg).*")
+              || entry.getMessage().startsWith(driver.getCurrentUrl() + " "))
+          && entry
+              .getMessage()
+              .matches(
+                  "(?s).*(Failed to load resource|ERR_FILE_NOT_FOUND|Refused to apply style"
+                      + "|Refused to execute script).*")) {
+        continue;
+      }
       boolean refusedImage =
           corpusImages
               && entry.getMessage().contains("the image '" + CORPUS_IMAGE_HOST)

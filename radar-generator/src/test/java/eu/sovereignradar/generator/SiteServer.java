@@ -29,10 +29,12 @@ final class SiteServer implements AutoCloseable {
   private final HttpServer server;
   private final Path root;
   private final String csp;
+  private final String prefix;
 
-  private SiteServer(Path root, String csp) throws IOException {
+  private SiteServer(Path root, String csp, String prefix) throws IOException {
     this.root = root.toRealPath();
     this.csp = csp;
+    this.prefix = prefix;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
@@ -40,18 +42,34 @@ final class SiteServer implements AutoCloseable {
 
   /** Starts serving {@code root}; every response carries {@code csp} as its policy header. */
   static SiteServer start(Path root, String csp) throws IOException {
-    return new SiteServer(root, csp);
+    return new SiteServer(root, csp, "/");
   }
 
-  /** E.g. {@code http://127.0.0.1:41234/}. */
+  /**
+   * Serves {@code root} under {@code prefix} (e.g. {@code /group/project/}), as GitLab Pages serves
+   * a project site: a missing path under the prefix gets the site's 404 page, any path outside it a
+   * plain 404.
+   */
+  static SiteServer startUnder(Path root, String csp, String prefix) throws IOException {
+    return new SiteServer(root, csp, prefix);
+  }
+
+  /** E.g. {@code http://127.0.0.1:41234/}, with the prefix. */
   String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
-      Path file = root.resolve(path.substring(1)).normalize();
+      if (!path.startsWith(prefix)) {
+        byte[] none = "Not found".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", TYPES.get("txt"));
+        exchange.sendResponseHeaders(404, none.length);
+        exchange.getResponseBody().write(none);
+        return;
+      }
+      Path file = root.resolve(path.substring(prefix.length())).normalize();
       if (Files.isDirectory(file)) {
         file = file.resolve("index.html");
       }

@@ -10,6 +10,34 @@
   'use strict';
 
   var doc = document;
+  var html = doc.documentElement;
+
+  /*
+   * Once per page. The 404 page of a radar without baseUrl loads this script from several parent
+   * roots, because a host serves that page at any missing path (see PageMetas in the generator):
+   * the copy that loads first is the one at the site's root, so it learns the root from its own
+   * data-root and rebases the page's relative links, which were written for the root.
+   */
+  if (html.hasAttribute('data-started')) {
+    return;
+  }
+  html.setAttribute('data-started', '');
+  var loadedFrom = doc.currentScript ? doc.currentScript.getAttribute('data-root') : null;
+  if (loadedFrom) {
+    each(doc.querySelectorAll('a[href]'), function (a) {
+      var href = a.getAttribute('href');
+      if (!/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(href)) {
+        a.setAttribute('href', loadedFrom + href);
+      }
+    });
+    each(doc.querySelectorAll('link[rel="icon"]'), function (link) {
+      link.setAttribute('href', loadedFrom + link.getAttribute('href'));
+    });
+    each(doc.querySelectorAll('[data-search-index]'), function (form) {
+      form.setAttribute('data-search-index', loadedFrom + form.getAttribute('data-search-index'));
+    });
+    html.setAttribute('data-root', loadedFrom + (html.getAttribute('data-root') || ''));
+  }
 
   function each(list, fn) {
     Array.prototype.forEach.call(list, fn);
@@ -118,6 +146,12 @@
       } else {
         a.setAttribute('tabindex', '-1');
       }
+    });
+    each(doc.querySelectorAll('.key-item'), function (li) {
+      li.hidden = !matches(li, selects);
+    });
+    each(doc.querySelectorAll('.radar-map .blip'), function (g) {
+      g.classList.toggle('is-filtered-out', !matches(g, selects));
     });
     each(doc.querySelectorAll('.ring-group, .quadrant-section'), function (group) {
       group.hidden = group.querySelector('.blip-item:not([hidden])') === null;

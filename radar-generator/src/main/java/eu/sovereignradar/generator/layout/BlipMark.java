@@ -17,12 +17,16 @@ final class BlipMark {
     }
   }
 
-  static void write(StringBuilder out, ChartBlip b, BlipPosition p, Colours colours) {
-    out.append("<a href=\"");
-    SvgText.escape(out, b.href());
-    out.append("\" aria-label=\"");
-    SvgText.escape(out, b.accessibleName());
-    out.append("\" class=\"blip blip-");
+  static void write(StringBuilder out, ChartBlip b, BlipPosition p, Colours colours, boolean link) {
+    if (link) {
+      out.append("<a href=\"");
+      SvgText.escape(out, b.href());
+      out.append("\" aria-label=\"");
+      SvgText.escape(out, b.accessibleName());
+      out.append("\" class=\"blip blip-");
+    } else {
+      out.append("<g class=\"blip blip-");
+    }
     out.append(b.movement().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     out.append("\" data-blip=\"");
     SvgText.escape(out, b.id());
@@ -37,24 +41,25 @@ final class BlipMark {
     out.append("\"><title>");
     SvgText.escape(out, b.title());
     out.append("</title>");
-    double body =
-        shape(out, b.movement(), p.x(), p.y(), p.radius(), 0, 0, colours.fill(), colours.stroke());
+    shape(out, b.movement(), p.x(), p.y(), p.radius(), 0, 0, colours.fill(), colours.stroke());
     String number = Integer.toString(b.number());
-    double font = Math.min(0.95 * body, 1.75 * body / (0.56 * number.length()));
+    // The font size is the chart's (inherited from the group); the baseline sits so that the
+    // figures are centred on the mark.
     out.append("<text class=\"blip-number\" x=\"");
     SvgText.number(out, p.x());
     out.append("\" y=\"");
-    SvgText.number(out, p.y() + 0.35 * font);
-    out.append("\" font-size=\"");
-    SvgText.number(out, font);
-    out.append("\" fill=\"").append(colours.text()).append("\">");
-    out.append(number).append("</text></a>\n");
+    SvgText.number(out, p.y() + BlipSize.FIGURE_HEIGHT * BlipSize.NUMBER_FONT / 2);
+    out.append("\" textLength=\"");
+    SvgText.number(out, BlipSize.numberWidth(number.length()));
+    out.append("\" lengthAdjust=\"spacingAndGlyphs\" fill=\"").append(colours.text()).append("\">");
+    out.append(number).append(link ? "</text></a>\n" : "</text></g>\n");
   }
 
   /**
    * Writes the mark for {@code movement} at (x, y) within radius {@code r}; (cx, cy) is the chart
-   * centre that a moved mark points towards or away from. Returns the radius of the round body that
-   * the number must fit in.
+   * centre that a moved mark points towards or away from. Every mark has the same round body,
+   * {@link BlipSize#body}, that holds the number; a new mark adds a ring and a moved mark a point
+   * outside it, within {@code r}. Returns the body's radius.
    */
   static double shape(
       StringBuilder out,
@@ -66,12 +71,12 @@ final class BlipMark {
       double cy,
       String fill,
       String stroke) {
+    double body = BlipSize.body(r);
     switch (movement) {
       case NEW -> {
-        double body = 0.78 * r;
         circle(out, "blip-shape", x, y, body - 0.5, fill, stroke, 0);
         circle(out, "blip-new-ring", x, y, r - 0.75, "none", stroke, 1.5);
-        return body - 1;
+        return body;
       }
       case MOVED_IN, MOVED_OUT -> {
         double dx = cx - x;
@@ -81,35 +86,35 @@ final class BlipMark {
         if (movement == Movement.MOVED_OUT) {
           angle += Math.PI;
         }
-        double body = 0.68 * r;
         double tip = r - 0.75;
+        double round = body - 0.5;
         // Tangents from the tip touch the body at ±alpha from the pointing direction.
-        double alpha = Math.acos(body / tip);
+        double alpha = Math.acos(round / tip);
         out.append("<path class=\"blip-shape\" d=\"M");
         RadarChartWriter.numbers(
-            out, x + body * Math.cos(angle + alpha), y + body * Math.sin(angle + alpha));
+            out, x + round * Math.cos(angle + alpha), y + round * Math.sin(angle + alpha));
         out.append('L');
         RadarChartWriter.numbers(out, x + tip * Math.cos(angle), y + tip * Math.sin(angle));
         out.append('L');
         RadarChartWriter.numbers(
-            out, x + body * Math.cos(angle - alpha), y + body * Math.sin(angle - alpha));
+            out, x + round * Math.cos(angle - alpha), y + round * Math.sin(angle - alpha));
         out.append('A');
         RadarChartWriter.numbers(
             out,
-            body,
-            body,
+            round,
+            round,
             0,
             1,
             0,
-            x + body * Math.cos(angle + alpha),
-            y + body * Math.sin(angle + alpha));
+            x + round * Math.cos(angle + alpha),
+            y + round * Math.sin(angle + alpha));
         out.append("Z\" fill=\"").append(fill).append("\" stroke=\"").append(stroke);
         out.append("\" stroke-linejoin=\"round\"/>");
-        return body - 0.5;
+        return body;
       }
       default -> {
-        circle(out, "blip-shape", x, y, r - 0.5, fill, stroke, 0);
-        return r - 1;
+        circle(out, "blip-shape", x, y, body - 0.5, fill, stroke, 0);
+        return body;
       }
     }
   }

@@ -38,11 +38,11 @@ import java.util.TreeMap;
  */
 public final class BlipPlacer {
 
-  /** The blip radius in an uncrowded cell, in SVG user units (the chart radius is 500). */
-  public static final double DEFAULT_RADIUS = 11;
-
-  /** The smallest blip radius before the chart is enlarged instead. */
-  public static final double MIN_RADIUS = 5;
+  /**
+   * The blip radius in an uncrowded cell, in SVG user units (the chart radius is 500): room for a
+   * three-digit number, see {@link BlipSize}.
+   */
+  public static final double DEFAULT_RADIUS = BlipSize.DEFAULT_RADIUS;
 
   /** Minimum free space between two blips. */
   public static final double GAP = 2;
@@ -113,7 +113,7 @@ public final class BlipPlacer {
   private static ChartGeometry enlargeUntilEveryCellFits(
       ChartGeometry base, List<List<PlaceableBlip>> cells) {
     double scale = 1;
-    double minSpacing = 2 * MIN_RADIUS + GAP;
+    double lastStep = 1;
     for (int step = 0; step < MAX_SCALE_STEPS; step++) {
       ChartGeometry g = base.withScale(scale);
       double worst = 0;
@@ -121,30 +121,66 @@ public final class BlipPlacer {
         int n = cells.get(i).size();
         if (n > 0) {
           Cell cell = new Cell(g, i / base.ringCount(), i % base.ringCount());
-          int capacity = cell.latticeCount(minSpacing, MIN_RADIUS);
+          double min = minRadius(cells.get(i)) / 2.0;
+          int capacity = cell.latticeCount(2 * min + GAP, min);
           worst = Math.max(worst, capacity == 0 ? 4 : n / (double) capacity);
         }
       }
       if (worst <= 1) {
-        return g;
+        return step == 0 ? g : smallestFitting(base, cells, scale / lastStep, scale);
       }
       // Capacity grows with the square of the scale; aim slightly past the estimate.
-      scale *= Math.max(1.05, Math.sqrt(worst) * 1.02);
+      lastStep = Math.max(1.05, Math.sqrt(worst) * 1.02);
+      scale *= lastStep;
     }
     throw new IllegalStateException(
         "the radar is too crowded to draw even after " + MAX_SCALE_STEPS + " enlargements");
   }
 
+  /**
+   * The estimate overshoots (capacity grows in jumps), and every unit of enlargement makes the
+   * chart larger on screen: a few bisection steps between a scale that failed and one that fits
+   * find a smaller one that fits. Only checked scales are returned.
+   */
+  private static ChartGeometry smallestFitting(
+      ChartGeometry base, List<List<PlaceableBlip>> cells, double fails, double fits) {
+    for (int i = 0; i < 6; i++) {
+      double mid = (fails + fits) / 2;
+      if (everyCellFits(base.withScale(mid), cells)) {
+        fits = mid;
+      } else {
+        fails = mid;
+      }
+    }
+    return base.withScale(fits);
+  }
+
+  private static boolean everyCellFits(ChartGeometry g, List<List<PlaceableBlip>> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      List<PlaceableBlip> members = cells.get(i);
+      if (!members.isEmpty()) {
+        Cell cell = new Cell(g, i / g.ringCount(), i % g.ringCount());
+        double min = minRadius(members) / 2.0;
+        if (cell.latticeCount(2 * min + GAP, min) < members.size()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static List<BlipPosition> placeCell(
       Cell cell, int quadrant, int ring, List<PlaceableBlip> members) {
     int n = members.size();
-    // Radii in half units from MIN_RADIUS up to DEFAULT_RADIUS. Capacity falls as the radius
-    // grows, so a binary search finds the largest radius whose lattice holds the blips; the
-    // smallest always does (the chart was enlarged until it did).
-    int low = (int) (2 * MIN_RADIUS);
-    int high = (int) (2 * DEFAULT_RADIUS);
+    // Radii in half units from the cell's smallest (its longest number must fit) up to
+    // DEFAULT_RADIUS. Capacity falls as the radius grows, so a binary search finds the largest
+    // radius whose lattice holds the blips; the smallest always does (the chart was enlarged
+    // until it did).
+    int minimum = minRadius(members);
+    int low = minimum;
+    int high = Math.max(minimum, (int) Math.ceil(2 * DEFAULT_RADIUS));
     int lowCapacity = -1;
-    int highCapacity = cell.latticeCount(2 * DEFAULT_RADIUS + GAP, DEFAULT_RADIUS);
+    int highCapacity = cell.latticeCount(high + GAP, high / 2.0);
     if (n <= highCapacity) {
       low = high;
       lowCapacity = highCapacity;
@@ -170,7 +206,7 @@ public final class BlipPlacer {
     }
     // A scattered cell reads better than a grid, so accept slightly smaller blips for it: try
     // random placement at the lattice radius and up to RANDOM_SHRINK half-units below it.
-    for (int halves = low; halves >= Math.max(2 * MIN_RADIUS, low - RANDOM_SHRINK); halves--) {
+    for (int halves = low; halves >= Math.max(minimum, low - RANDOM_SHRINK); halves--) {
       double candidate = halves / 2.0;
       int capacity = halves == low ? lowCapacity : cell.latticeCount(halves + GAP, candidate);
       if (n <= RANDOM_FILL * capacity) {
@@ -182,6 +218,18 @@ public final class BlipPlacer {
       }
     }
     return placeOnLattice(cell, quadrant, ring, members, r, lowCapacity);
+  }
+
+  /**
+   * The smallest radius, in half units, at which every number of the cell fits inside its mark at
+   * {@link BlipSize#NUMBER_FONT}.
+   */
+  static int minRadius(List<PlaceableBlip> members) {
+    int digits = 1;
+    for (PlaceableBlip b : members) {
+      digits = Math.max(digits, BlipSize.digits(b.order()));
+    }
+    return (int) Math.ceil(2 * BlipSize.footprintFor(digits));
   }
 
   private static @org.jspecify.annotations.Nullable List<BlipPosition> placeRandomly(

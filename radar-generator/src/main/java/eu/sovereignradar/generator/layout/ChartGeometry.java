@@ -5,12 +5,12 @@ package eu.sovereignradar.generator.layout;
  * downwards, angles are in radians and grow clockwise on screen (SVG's convention). Immutable and
  * thread-safe.
  *
- * <p>Quadrants are equal sectors; the first starts at twelve o'clock. Ring {@code k} of {@code n}
- * has the outer radius {@code R · ((k + 1) / n)^(2/3)}: a compromise between equal widths (exponent
- * 1, where the inner ring gets 1/n² of the area) and equal areas (exponent 1/2, where the outer
- * rings become too thin for a blip when there are eight). With four rings the rings hold 16 %, 24
- * %, 28 % and 32 % of the disc. Each sector keeps a lane free along its first edge for the ring
- * labels.
+ * <p>Quadrants are equal sectors; the first starts at twelve o'clock. Rings have equal areas (ring
+ * {@code k} of {@code n} has the outer radius {@code R · √((k + 1) / n)}), so the inner rings,
+ * where most blips of a radar sit (Adopt, Trial), have room for marks large enough for a legible
+ * number; but no ring is narrower than {@link #MIN_RING_WIDTH}, so that with many rings the outer
+ * ones still hold a blip (the inner rings give way instead). Each sector keeps a lane free along
+ * its first edge for the ring labels.
  *
  * @param quadrantCount number of sectors, 1 to 8
  * @param ringCount number of rings, 1 to 8
@@ -25,8 +25,11 @@ public record ChartGeometry(int quadrantCount, int ringCount, double scale) {
   /** Width of the ring-label lane along each sector's first edge, at scale 1. */
   public static final double LANE_WIDTH = 18;
 
-  /** Exponent of the ring-radius rule. */
-  static final double RING_EXPONENT = 2.0 / 3.0;
+  /**
+   * The narrowest a ring may be, at scale 1: a blip of the default radius with its margins on both
+   * sides, and a little air.
+   */
+  public static final double MIN_RING_WIDTH = 44;
 
   /** Free space between a blip and any ring border or sector edge (not scaled). */
   public static final double BORDER_MARGIN = 2;
@@ -51,10 +54,13 @@ public record ChartGeometry(int quadrantCount, int ringCount, double scale) {
   /** The outer border radius of ring {@code ring} (0 is the innermost). */
   public double ringOuterRadius(int ring) {
     checkRing(ring);
-    if (ring == ringCount - 1) {
-      return outerRadius();
+    // From the outermost ring inwards: equal areas, unless that leaves a ring too narrow.
+    double outer = outerRadius();
+    for (int k = ringCount - 2; k >= ring; k--) {
+      outer =
+          Math.min(outerRadius() * Math.sqrt((k + 1) / (double) ringCount), outer - minRingWidth());
     }
-    return outerRadius() * Math.pow((ring + 1) / (double) ringCount, RING_EXPONENT);
+    return outer;
   }
 
   /** The inner border radius of ring {@code ring}; 0 for the innermost ring. */
@@ -74,6 +80,10 @@ public record ChartGeometry(int quadrantCount, int ringCount, double scale) {
   /** The angle each sector spans: 2π divided by the number of quadrants. */
   public double sectorSpan() {
     return 2 * Math.PI / quadrantCount;
+  }
+
+  private double minRingWidth() {
+    return MIN_RING_WIDTH * scale;
   }
 
   /** The width of the ring-label lane. */

@@ -21,6 +21,12 @@ import java.util.Set;
  * @param description the chart's {@code <desc>} text (already translated)
  * @param idPrefix prefix for element ids, so two charts on one page do not collide; letters,
  *     digits, {@code -} and {@code _} only
+ * @param quadrantLabels whether to write the quadrants' titles outside the sectors; a chart whose
+ *     page names the quadrants right beside their sectors (the home page's legends) leaves them out
+ *     and is smaller for it
+ * @param links whether blips are links; without, the chart is a picture hidden from assistive
+ *     technology ({@code aria-hidden}), for a page that lists the same blips as links right beside
+ *     it (the home page's sectors on phones, whose legend entries are the tap targets)
  */
 public record ChartSpec(
     List<Quadrant> quadrants,
@@ -29,10 +35,24 @@ public record ChartSpec(
     List<ChartBlip> blips,
     String title,
     String description,
-    String idPrefix) {
+    String idPrefix,
+    boolean quadrantLabels,
+    boolean links) {
 
   /** The most quadrants, and the most rings, a chart can have. */
   public static final int MAX_SECTORS = 8;
+
+  /** A chart with quadrant labels. */
+  public ChartSpec(
+      List<Quadrant> quadrants,
+      List<Quadrant> allQuadrants,
+      List<Ring> rings,
+      List<ChartBlip> blips,
+      String title,
+      String description,
+      String idPrefix) {
+    this(quadrants, allQuadrants, rings, blips, title, description, idPrefix, true, true);
+  }
 
   public ChartSpec {
     quadrants = List.copyOf(quadrants);

@@ -73,8 +73,10 @@ public final class RadarChartWriter {
     boolean whole = drawn.size() == all.size();
 
     List<QuadrantLabel> labels = new ArrayList<>();
-    for (int q : drawn) {
-      labels.add(QuadrantLabel.of(g, q, all.get(q).title()));
+    if (spec.quadrantLabels()) {
+      for (int q : drawn) {
+        labels.add(QuadrantLabel.of(g, q, all.get(q).title()));
+      }
     }
     double[] box = whole ? circleBox(g) : sectorsBox(g, drawn);
     for (QuadrantLabel l : labels) {
@@ -86,10 +88,20 @@ public final class RadarChartWriter {
     String titleId = spec.idPrefix() + "chart-title";
     String descId = spec.idPrefix() + "chart-desc";
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar-chart");
-    out.append(layout.enlarged() ? " radar-chart-enlarged" : "").append("\" viewBox=\"");
-    numbers(out, box[0] - pad, box[1] - pad, box[2] - box[0] + 2 * pad, box[3] - box[1] + 2 * pad);
-    out.append("\" role=\"group\" aria-labelledby=\"").append(titleId);
-    out.append("\" aria-describedby=\"").append(descId).append("\">\n");
+    out.append(layout.enlarged() ? " radar-chart-enlarged" : "");
+    out.append(spec.links() ? "" : " radar-map").append("\" viewBox=\"");
+    double width = box[2] - box[0] + 2 * pad;
+    double height = box[3] - box[1] + 2 * pad;
+    numbers(out, box[0] - pad, box[1] - pad, width, height);
+    // The natural size: numbers render at BlipSize.NUMBER_PX there, however large the chart.
+    out.append("\" width=\"").append(Math.round(width * BlipSize.PX_PER_UNIT));
+    out.append("\" height=\"").append(Math.round(height * BlipSize.PX_PER_UNIT));
+    if (spec.links()) {
+      out.append("\" role=\"group\" aria-labelledby=\"").append(titleId);
+      out.append("\" aria-describedby=\"").append(descId).append("\">\n");
+    } else {
+      out.append("\" aria-hidden=\"true\" focusable=\"false\">\n");
+    }
     element(out, "title", "id", titleId, spec.title());
     element(out, "desc", "id", descId, spec.description());
 
@@ -112,10 +124,16 @@ public final class RadarChartWriter {
     List<BlipMark.Colours> colours = new ArrayList<>();
     rings.forEach(r -> colours.add(BlipMark.Colours.of(r.color())));
     // Shared presentation attributes are inherited from the group instead of repeated per blip.
-    out.append("<g class=\"radar-blips\" stroke-width=\"1\" text-anchor=\"middle\">\n");
+    out.append("<g class=\"radar-blips\" stroke-width=\"1\" text-anchor=\"middle\" font-size=\"");
+    SvgText.number(out, BlipSize.NUMBER_FONT);
+    out.append("\">\n");
     for (ChartBlip b : reading) {
       BlipMark.write(
-          out, b, layout.requirePosition(b.id()), colours.get(ringIndex.get(b.ringId())));
+          out,
+          b,
+          layout.requirePosition(b.id()),
+          colours.get(ringIndex.get(b.ringId())),
+          spec.links());
     }
     out.append("</g>\n</svg>\n");
     return out.toString();

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One assessed technology: one Markdown file, one page, one dot on the radar. {@code body} is the
  * Markdown source; rendering happens later. {@code movement} is derived from the history and the
- * edition.
+ * edition. {@code kind} says whether it is a product or service (the default) or an open standard
+ * ({@code kind: standard}), which has no vendor to depend on and nothing to host.
  */
 public record Blip(
     String id,
@@ -32,7 +33,8 @@ public record Blip(
     @Nullable LocalDate reviewed,
     Movement movement,
     String body,
-    SourceRef source) {
+    SourceRef source,
+    BlipKind kind) {
   public Blip {
     requireNonNull(id, "id");
     requireNonNull(title, "title");
@@ -47,6 +49,60 @@ public record Blip(
     requireNonNull(movement, "movement");
     requireNonNull(body, "body");
     requireNonNull(source, "source");
+    requireNonNull(kind, "kind");
+  }
+
+  /** A blip of the default kind, a product or service. */
+  public Blip(
+      String id,
+      String title,
+      Ring ring,
+      Quadrant quadrant,
+      @Nullable String summary,
+      List<String> tags,
+      @Nullable Licence licence,
+      @Nullable String licenceNote,
+      @Nullable String vendor,
+      @Nullable Country origin,
+      List<Hosting> hosting,
+      @Nullable String website,
+      @Nullable String sourceCode,
+      List<Link> links,
+      List<Replacement> replaces,
+      List<CapabilityStatement> capabilities,
+      List<HistoryEntry> history,
+      @Nullable LocalDate reviewed,
+      Movement movement,
+      String body,
+      SourceRef source) {
+    this(
+        id,
+        title,
+        ring,
+        quadrant,
+        summary,
+        tags,
+        licence,
+        licenceNote,
+        vendor,
+        origin,
+        hosting,
+        website,
+        sourceCode,
+        links,
+        replaces,
+        capabilities,
+        history,
+        reviewed,
+        movement,
+        body,
+        source,
+        BlipKind.PRODUCT);
+  }
+
+  /** Whether the blip is an open standard, which the sovereignty score does not measure. */
+  public boolean standard() {
+    return kind == BlipKind.STANDARD;
   }
 
   /**
@@ -75,7 +131,8 @@ public record Blip(
         reviewed,
         movement,
         body,
-        source);
+        source,
+        kind);
   }
 
   /** When the assessment was last looked at: {@code reviewed}, else the last ring change. */

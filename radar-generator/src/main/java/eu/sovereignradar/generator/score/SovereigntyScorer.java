@@ -47,6 +47,9 @@ public final class SovereigntyScorer {
   /** Scores one blip. */
   public SovereigntyScore score(Blip blip) {
     requireNonNull(blip, "blip");
+    if (blip.standard()) {
+      return SovereigntyScore.notApplicable(weights.total());
+    }
     List<CriterionResult> breakdown = new ArrayList<>();
     double points = 0;
     for (Criterion c : Criterion.values()) {
@@ -66,7 +69,8 @@ public final class SovereigntyScorer {
     double max = weights.total();
     // Round half up on a value cleaned of binary noise, so 62.5 becomes 63 on every machine.
     int value = (int) Math.floor(Math.round(points / max * 100 * 1e6) / 1e6 + 0.5);
-    return new SovereigntyScore(Math.min(100, value), points, max, breakdown, missingFacts(blip));
+    return new SovereigntyScore(
+        Math.min(100, value), points, max, breakdown, missingFacts(blip), true);
   }
 
   private static List<String> missingFacts(Blip blip) {

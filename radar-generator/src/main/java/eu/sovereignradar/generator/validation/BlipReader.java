@@ -4,6 +4,7 @@ import eu.sovereignradar.generator.content.YamlNode;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.model.Blip;
+import eu.sovereignradar.generator.model.BlipKind;
 import eu.sovereignradar.generator.model.CapabilityStatement;
 import eu.sovereignradar.generator.model.Countries;
 import eu.sovereignradar.generator.model.Country;
@@ -41,6 +42,7 @@ final class BlipReader {
   static final List<String> KEYS =
       List.of(
           "title",
+          "kind",
           "ring",
           "quadrant",
           "summary",
@@ -111,6 +113,7 @@ final class BlipReader {
     Placeholders.check(
         "blip.placeholder-text", path, doc.parts().body(), doc.parts().bodyLine(), out);
     Optional<String> title = f.text("title", true);
+    BlipKind kind = kind(f);
     Optional<Ring> ring = ring(f, "ring", f.id("ring", true, "adopt"), f.node("ring"));
     Optional<Quadrant> quadrant = quadrant(f);
     String summary = f.text("summary", false).orElse(null);
@@ -147,7 +150,15 @@ final class BlipReader {
           "the blip has no text after its front matter",
           "add the assessment below the closing '---': what it is, why this ring, sovereignty, migration");
     }
-    if (!replaces.isEmpty() && (licence == null || origin == null)) {
+    if (kind == BlipKind.STANDARD && !hosting.isEmpty()) {
+      out.warning(
+          "blip.standard-hosting",
+          f.at("hosting"),
+          "the blip is a standard (kind: standard), which nobody hosts; its hosting is ignored",
+          "remove hosting, or leave kind out if the blip is a product or service");
+      hosting = List.of();
+    }
+    if (!replaces.isEmpty() && kind != BlipKind.STANDARD && (licence == null || origin == null)) {
       out.warning(
           "blip.replacement-facts-missing",
           f.at("replaces"),
@@ -183,7 +194,8 @@ final class BlipReader {
             reviewed,
             Movement.of(history, previous),
             body,
-            new SourceRef(path));
+            new SourceRef(path),
+            kind);
     if (retired == null) {
       stale(f, blip);
     }
@@ -295,6 +307,28 @@ final class BlipReader {
               hint);
     }
     return c;
+  }
+
+  /** {@code kind}: product (the default) or standard. */
+  private static BlipKind kind(Fields f) {
+    Optional<String> text = f.text("kind", false);
+    if (text.isEmpty()) {
+      return BlipKind.PRODUCT;
+    }
+    Optional<BlipKind> kind = BlipKind.fromId(text.get().strip());
+    if (kind.isEmpty()) {
+      List<String> allowed = Arrays.stream(BlipKind.values()).map(BlipKind::id).toList();
+      f.out()
+          .error(
+              "blip.unknown-kind",
+              f.atValue("kind"),
+              "kind '" + text.get().strip() + "' is not product or standard",
+              "use kind: standard for an open standard (a file format, a protocol), or leave kind"
+                  + " out for a product or service"
+                  + Suggestions.didYouMean(text.get().strip(), allowed));
+      return BlipKind.PRODUCT;
+    }
+    return kind.get();
   }
 
   private static List<Hosting> hosting(Fields f) {

@@ -50,7 +50,9 @@ class BlipPlacerTest {
         BlipPosition p = layout.requirePosition(b.id());
         assertThat(p.quadrant()).isEqualTo(b.quadrant());
         assertThat(p.ring()).isEqualTo(b.ring());
-        assertThat(p.radius()).isBetween(BlipPlacer.MIN_RADIUS, BlipPlacer.DEFAULT_RADIUS);
+        assertThat(p.radius())
+            .isBetween(
+                BlipSize.footprintFor(BlipSize.digits(b.order())), BlipPlacer.DEFAULT_RADIUS);
       }
       LayoutChecks.assertInsideCells(layout);
       LayoutChecks.assertNoOverlaps(layout);
@@ -71,11 +73,12 @@ class BlipPlacerTest {
     List<PlaceableBlip> blips = new ArrayList<>(randomRadar(3, 4, 4));
     BlipPosition before = BlipPlacer.place(4, 4, blips).requirePosition(blips.get(0).id());
     int otherQuadrant = (blips.get(0).quadrant() + 1) % 4;
-    for (int i = 0; i < 20; i++) {
-      blips.add(new PlaceableBlip("extra-" + i, otherQuadrant, 0, 1000 + i));
+    for (int i = 0; i < 3; i++) {
+      blips.add(new PlaceableBlip("extra-" + i, otherQuadrant, 0, 900 + i));
     }
 
-    assertThat(BlipPlacer.place(4, 4, blips).requirePosition(blips.get(0).id())).isEqualTo(before);
+    ChartLayout after = BlipPlacer.place(4, 4, blips);
+    assertThat(after.requirePosition(blips.get(0).id())).isEqualTo(before);
   }
 
   @Test
@@ -91,18 +94,18 @@ class BlipPlacerTest {
   }
 
   @Test
-  void holds150BlipsInTheInnermostCellWithoutEnlarging() {
-    List<PlaceableBlip> blips = cell(150, 0, 0);
+  void holds40BlipsInTheInnermostCellWithoutEnlarging() {
+    List<PlaceableBlip> blips = cell(40, 0, 0);
 
     ChartLayout layout = BlipPlacer.place(4, 4, blips);
 
     assertThat(layout.enlarged()).isFalse();
-    assertThat(layout.positions()).hasSize(150);
+    assertThat(layout.positions()).hasSize(40);
     assertThat(layout.positions().values())
         .allSatisfy(
             p ->
                 assertThat(p.radius())
-                    .isBetween(BlipPlacer.MIN_RADIUS, BlipPlacer.DEFAULT_RADIUS - 1));
+                    .isBetween(BlipSize.footprintFor(2), BlipPlacer.DEFAULT_RADIUS - 1));
     LayoutChecks.assertInsideCells(layout);
     LayoutChecks.assertNoOverlaps(layout);
   }
@@ -134,7 +137,7 @@ class BlipPlacerTest {
     assertThat(layout.enlarged()).isTrue();
     assertThat(layout.positions()).hasSize(150);
     assertThat(layout.positions().values())
-        .allSatisfy(p -> assertThat(p.radius()).isGreaterThanOrEqualTo(BlipPlacer.MIN_RADIUS));
+        .allSatisfy(p -> assertThat(p.radius()).isGreaterThanOrEqualTo(BlipSize.footprintFor(3)));
     LayoutChecks.assertInsideCells(layout);
     LayoutChecks.assertNoOverlaps(layout);
   }

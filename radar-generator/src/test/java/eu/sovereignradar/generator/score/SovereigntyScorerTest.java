@@ -51,6 +51,46 @@ class SovereigntyScorerTest {
     assertThat(score.complete()).isFalse();
   }
 
+  /** An open standard has no vendor and nothing to host: the score does not apply to it. */
+  @Test
+  void doesNotScoreAStandard() {
+    Blip bare = ScoreFixtures.bare();
+    Blip standard =
+        new Blip(
+            bare.id(),
+            bare.title(),
+            bare.ring(),
+            bare.quadrant(),
+            bare.summary(),
+            bare.tags(),
+            bare.licence(),
+            "Royalty-free, published by ISO/IEC.",
+            "OASIS",
+            bare.origin(),
+            bare.hosting(),
+            bare.website(),
+            bare.sourceCode(),
+            bare.links(),
+            bare.replaces(),
+            bare.capabilities(),
+            bare.history(),
+            bare.reviewed(),
+            bare.movement(),
+            bare.body(),
+            bare.source(),
+            eu.sovereignradar.generator.model.BlipKind.STANDARD);
+
+    SovereigntyScore score = scorer.score(standard);
+
+    assertThat(score.applicable()).isFalse();
+    assertThat(score.breakdown()).isEmpty();
+    assertThat(score.missingFacts()).isEmpty();
+    // Where a number is needed (sorting, exposure) a standard creates no dependency.
+    assertThat(score.value()).isEqualTo(100);
+    assertThat(scorer.score(bare).applicable()).isTrue();
+    assertThat(scorer.score(bare).value()).isZero();
+  }
+
   @Test
   void addsThePointsOfEveryCriterion() {
     // Open core (15) + US vendor (0) + self-hosted (20) + EU hosting through self-hosting (15) +

@@ -243,6 +243,7 @@ class SchemaKeysTest {
   private static final String BLIP =
       """
       title: Nextcloud
+      kind: product
       ring: adopt
       quadrant: tools
       summary: Files.

@@ -182,6 +182,7 @@ public final class RadarJsonWriter {
     b.tags().forEach(tags::add);
     put(o, "licence", b.licence() == null ? null : b.licence().expression());
     put(o, "licenceNote", b.licenceNote());
+    o.put("kind", b.kind().id());
     put(o, "vendor", b.vendor());
     put(o, "origin", b.origin() == null ? null : b.origin().code());
     ArrayNode hosting = o.putArray("hosting");

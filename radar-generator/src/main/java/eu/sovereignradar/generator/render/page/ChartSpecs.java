@@ -24,10 +24,40 @@ public final class ChartSpecs {
     this.items = items;
   }
 
-  /** The whole radar, for the home page. */
+  /**
+   * The whole radar, for the home page, whose legends name the quadrants beside their sectors: no
+   * quadrant labels on the chart, which leaves it room for legible numbers.
+   */
   public Html home() {
     Radar r = site.radar();
-    return whole(r.blips(), b -> site.number(b), r.title(), 0, "radarChart-");
+    return whole(r.blips(), b -> site.number(b), r.title(), 0, "radarChart-", false);
+  }
+
+  /** The whole radar with its quadrant labels, for a page without the legends (the report). */
+  public Html labelled() {
+    Radar r = site.radar();
+    return whole(r.blips(), b -> site.number(b), r.title(), 0, "radarChart-", true);
+  }
+
+  /**
+   * One quadrant's sector as a picture for the home page, shown above its legend on phones where
+   * the whole chart would be too small to read; the legend's entries are its links.
+   */
+  public Html sector(Quadrant q, List<Blip> blips, int index) {
+    Radar r = site.radar();
+    String title = site.messages().get("chart_quadrant_title", q.title());
+    return new Html(
+        RadarChartWriter.svg(
+            new ChartSpec(
+                List.of(q),
+                r.quadrants(),
+                r.rings(),
+                blips(blips, 0),
+                title,
+                title,
+                "sector" + index + "-",
+                false,
+                false)));
   }
 
   /** One quadrant's sector, for its page. */
@@ -53,7 +83,7 @@ public final class ChartSpecs {
   public Html past(
       List<Blip> blips, java.util.Map<String, Integer> numbers, String edition, int depth) {
     String title = site.messages().get("edition_chart_title", site.radar().title(), edition);
-    return whole(blips, b -> numbers.get(b.id()), title, depth, "pastChart-");
+    return whole(blips, b -> numbers.get(b.id()), title, depth, "pastChart-", true);
   }
 
   /** Every quadrant with {@code blips}, for a page at {@code depth}. */
@@ -62,7 +92,8 @@ public final class ChartSpecs {
       java.util.function.ToIntFunction<Blip> number,
       String title,
       int depth,
-      String idPrefix) {
+      String idPrefix,
+      boolean quadrantLabels) {
     Radar r = site.radar();
     String description =
         site.messages()
@@ -76,7 +107,9 @@ public final class ChartSpecs {
                 blips.stream().map(b -> chartBlip(b, number.applyAsInt(b), depth)).toList(),
                 title,
                 description,
-                idPrefix)));
+                idPrefix,
+                quadrantLabels,
+                true)));
   }
 
   private List<ChartBlip> blips(List<Blip> blips, int depth) {

@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.render.page;
 
+import eu.sovereignradar.generator.layout.LegendSides;
 import eu.sovereignradar.generator.layout.RadarChartWriter;
 import eu.sovereignradar.generator.model.Blip;
 import eu.sovereignradar.generator.model.Edition;
@@ -15,13 +16,16 @@ import eu.sovereignradar.generator.render.view.MovementKey;
 import eu.sovereignradar.generator.render.view.NotFoundView;
 import eu.sovereignradar.generator.render.view.ProductKey;
 import eu.sovereignradar.generator.render.view.QuadrantKey;
+import eu.sovereignradar.generator.render.view.QuadrantLegend;
 import eu.sovereignradar.generator.render.view.QuadrantSection;
 import eu.sovereignradar.generator.render.view.QuadrantView;
 import eu.sovereignradar.generator.render.view.RingKey;
 import eu.sovereignradar.generator.render.view.TagLink;
 import eu.sovereignradar.generator.render.view.TagView;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +40,30 @@ public final class OverviewViews {
     this.items = items;
   }
 
-  public HomeView home(Html chart, Map<String, List<Blip>> byTag, List<ProductKey> products) {
+  /**
+   * The home page; {@code sector} draws a quadrant's sector for the legend that shows it on phones.
+   */
+  public HomeView home(
+      Html chart,
+      Function<Quadrant, Html> sector,
+      Map<String, List<Blip>> byTag,
+      List<ProductKey> products) {
     Radar r = site.radar();
+    List<LegendSides.Place> places = LegendSides.of(r.quadrants().size());
+    List<QuadrantLegend> legends = new ArrayList<>();
+    for (int i = 0; i < r.quadrants().size(); i++) {
+      Quadrant q = r.quadrants().get(i);
+      LegendSides.Place place = places.get(i);
+      legends.add(
+          new QuadrantLegend(
+              q.id(),
+              q.title(),
+              SitePaths.quadrant(q.id()),
+              place.right() ? "right" : "left",
+              place.row(),
+              sector.apply(q),
+              items.byRing(blipsOf(q), 0)));
+    }
     List<QuadrantSection> sections =
         r.quadrants().stream()
             .map(
@@ -66,6 +92,7 @@ public final class OverviewViews {
         edition(r.edition()),
         chart,
         legend(0),
+        legends,
         sections,
         tags,
         products,

@@ -22,6 +22,24 @@ public final class PageMetas {
    * @param preview whether pages load the preview server's live-reload script
    * @param customStylesheet whether pages load the theme's {@code assets/custom.css}
    */
+  /**
+   * The 404 page without a baseUrl. A host (nginx's error_page, GitLab Pages, Netlify) serves it at
+   * the missing path itself, say /radar/blips/old/x.html, so its relative links would resolve under
+   * /radar/blips/old/ and the page would have no style and broken links. Root-relative links
+   * (/assets/site.css) would only work for a site at the root of its host, not for a GitLab Pages
+   * project site under /group/project/, and not from file://; without a baseUrl the generator
+   * cannot know the prefix. So the page keeps its relative links (right for a missing path at the
+   * root, and from file://) and also loads site.css and site.js from each of these parent roots:
+   * exactly one of them is the site's root at the depth where the host serves the page, the others
+   * fail harmlessly (the stylesheet duplicates are the same file). site.js runs once, learns the
+   * root from the copy that loaded and rewrites the page's relative links from it. Paths deeper
+   * than this list stay unstyled; a radar with baseUrl gets absolute links instead and needs none
+   * of this.
+   */
+  static final List<String> FALLBACK_ROOTS =
+      List.of(
+          "../", "../../", "../../../", "../../../../", "../../../../../", "../../../../../../");
+
   public PageMetas(SiteContext site, boolean preview, boolean customStylesheet) {
     this.site = site;
     this.preview = preview;
@@ -76,7 +94,10 @@ public final class PageMetas {
             site.radar().settings().repositoryUrl(),
             site.analysis().internal(),
             // The preview is always served from the server's root, also the 404 page at any path.
-            preview ? LIVE_RELOAD : null);
+            preview ? LIVE_RELOAD : null,
+            path.equals(SitePaths.NOT_FOUND) && base == null && !preview
+                ? FALLBACK_ROOTS
+                : List.of());
     String desc = description.isBlank() ? site.radar().title() : description.strip();
     Messages m = site.messages();
     SiteLanguage language = site.language();

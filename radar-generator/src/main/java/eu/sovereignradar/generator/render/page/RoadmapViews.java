@@ -361,7 +361,9 @@ final class RoadmapViews {
                 targetFacts.add(
                     new Fact(
                         m.get("step_score"),
-                        m.get("step_score_value", site.analysis().score(b).value()),
+                        site.analysis().score(b).applicable()
+                            ? m.get("step_score_value", site.analysis().score(b).value())
+                            : m.get("score_not_applicable"),
                         null));
               });
     }

@@ -29,6 +29,16 @@ public final class ScoreViews {
   }
 
   public ScoreView view(SovereigntyScore score) {
+    if (!score.applicable()) {
+      return new ScoreView(
+          score.value(),
+          label(score),
+          messages.get("score_heading", label(score)),
+          List.of(),
+          "",
+          null,
+          messages.get("score_not_applicable_text"));
+    }
     List<ScoreLine> lines = score.breakdown().stream().map(this::line).toList();
     return new ScoreView(
         score.value(),
@@ -36,11 +46,15 @@ public final class ScoreViews {
         messages.get("score_heading", label(score)),
         lines,
         messages.get("score_points", number(score.points()), number(score.maxPoints())),
-        missing(score));
+        missing(score),
+        null);
   }
 
-  /** "78/100". */
+  /** "78/100", or "not applicable (open standard)" for a standard. */
   public String label(SovereigntyScore score) {
+    if (!score.applicable()) {
+      return messages.get("score_not_applicable");
+    }
     return messages.get("score_value", score.value());
   }
 

@@ -202,7 +202,11 @@ public final class SitePages {
     Radar radar = analysis.radar();
     return new Content(
         metas.meta("home", radar.title(), radar.description(), SitePaths.INDEX),
-        overviews.home(charts.home(), analysis.byTag(), comparisons.productKeys()),
+        overviews.home(
+            charts.home(),
+            q -> charts.sector(q, analysis.blipsIn(q), radar.quadrants().indexOf(q)),
+            analysis.byTag(),
+            comparisons.productKeys()),
         null);
   }
 
@@ -348,7 +352,7 @@ public final class SitePages {
             messages.get("report_title"),
             messages.get("report_description"),
             SitePaths.REPORT),
-        roadmap.report(charts.home()),
+        roadmap.report(charts.labelled()),
         null);
   }
 

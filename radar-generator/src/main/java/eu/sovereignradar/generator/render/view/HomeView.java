@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param edition the edition line, e.g. "Edition 2026-11, 28 November 2026", or null
  * @param chart the chart SVG
  * @param legend rings, quadrants and movement marks
+ * @param legends one legend per quadrant, in quadrant order, for beside the chart
  * @param quadrants every quadrant with its blips
  * @param tags every tag, sorted
  * @param products every product, by title, for the "alternatives to" filter; empty without products
@@ -22,11 +23,13 @@ public record HomeView(
     @Nullable String edition,
     Html chart,
     Legend legend,
+    List<QuadrantLegend> legends,
     List<QuadrantSection> quadrants,
     List<TagLink> tags,
     List<ProductKey> products,
     @Nullable String comparisons) {
   public HomeView {
+    legends = List.copyOf(legends);
     quadrants = List.copyOf(quadrants);
     tags = List.copyOf(tags);
     products = List.copyOf(products);

@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param internal true for an internal build (the default), false for a {@code --public} one
  * @param liveReload the preview server's live-reload script, or null: set only when the site is
  *     built for {@code radar serve}, never for a published site
+ * @param fallbackRoots only on the 404 page of a radar without {@code baseUrl}: the roots {@code
+ *     ../}, {@code ../../}, … from which the page also loads the stylesheet and the script, since a
+ *     host serves it at any missing path and only one of them is the site's root there (see
+ *     PageMetas); empty elsewhere
  */
 public record Nav(
     String root,
@@ -45,4 +49,9 @@ public record Nav(
     @Nullable String feed,
     @Nullable String repository,
     boolean internal,
-    @Nullable String liveReload) {}
+    @Nullable String liveReload,
+    java.util.List<String> fallbackRoots) {
+  public Nav {
+    fallbackRoots = java.util.List.copyOf(fallbackRoots);
+  }
+}

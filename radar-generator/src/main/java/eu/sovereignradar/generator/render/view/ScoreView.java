@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param total the points in words, e.g. "77.5 of 100"
  * @param missing the facts not stated, in words ("Not stated, so counted as zero: licence,
  *     origin"), or null when every fact is stated
+ * @param notApplicable why the score does not apply (an open standard), or null when it does; the
+ *     breakdown is then empty and pages print this text instead
  */
 public record ScoreView(
     int value,
@@ -20,7 +22,8 @@ public record ScoreView(
     String heading,
     List<ScoreLine> lines,
     String total,
-    @Nullable String missing) {
+    @Nullable String missing,
+    @Nullable String notApplicable) {
   public ScoreView {
     lines = List.copyOf(lines);
   }

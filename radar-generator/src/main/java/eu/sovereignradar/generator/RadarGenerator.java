@@ -112,7 +112,11 @@ public final class RadarGenerator {
       Radar shown = options.publicBuild() ? radar.withoutInventory() : radar;
       rendered =
           renderer(theme).render(RadarAnalysis.of(shown, !options.publicBuild()), staging.root());
-    } catch (IOException | RuntimeException | Error e) {
+    } catch (IOException e) {
+      staging.discard();
+      // A full disk reports no file; the report then names the output folder.
+      throw staging.failure(e);
+    } catch (RuntimeException | Error e) {
       staging.discard();
       throw e;
     }

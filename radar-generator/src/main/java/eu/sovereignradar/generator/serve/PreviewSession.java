@@ -171,7 +171,10 @@ public final class PreviewSession implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // The workspace is ours, so this is the environment: a folder removed, a full disk. The
       // previous build stays served and the next change tries again with fresh builds.
-      failure = e instanceof IOException io ? describe(io) : e.toString();
+      failure =
+          e instanceof IOException io
+              ? describe(io)
+              : "internal error (a bug in Sovereign Radar; please report it): " + e;
       generators[0] = null;
       generators[1] = null;
     }

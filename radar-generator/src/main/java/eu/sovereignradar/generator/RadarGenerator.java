@@ -6,6 +6,7 @@ import eu.sovereignradar.generator.content.ContentScanner;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.interop.ContentWriter;
 import eu.sovereignradar.generator.interop.ImportedRadar;
 import eu.sovereignradar.generator.interop.InteropFormat;
@@ -15,6 +16,7 @@ import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.render.RenderResult;
 import eu.sovereignradar.generator.render.SiteRenderer;
+import eu.sovereignradar.generator.render.output.OutputBudget;
 import eu.sovereignradar.generator.render.output.OutputFolder;
 import eu.sovereignradar.generator.render.theme.Theme;
 import eu.sovereignradar.generator.scaffold.Prompter;
@@ -73,7 +75,7 @@ public final class RadarGenerator {
     DiagnosticCollector out = new DiagnosticCollector();
     ContentFiles files = ContentScanner.scan(content, out);
     Optional<Radar> radar = new RadarValidator().validate(files, out);
-    return new ValidationResult(out.sorted(), files.count(), radar);
+    return new ValidationResult(out.sorted(), files.count(), radar, files.bytes());
   }
 
   /**
@@ -91,6 +93,12 @@ public final class RadarGenerator {
    *     written
    */
   public GenerationResult generate() throws IOException {
+    return generate(OutputBudget::forContent);
+  }
+
+  /** {@code budget}: the output budget for a content size; smaller in tests. */
+  GenerationResult generate(java.util.function.LongFunction<OutputBudget> budget)
+      throws IOException {
     Path output =
         options
             .outputDirectory()
@@ -111,7 +119,17 @@ public final class RadarGenerator {
       // A public build never sees the inventory: what is not in the analysis cannot reach a file.
       Radar shown = options.publicBuild() ? radar.withoutInventory() : radar;
       rendered =
-          renderer(theme).render(RadarAnalysis.of(shown, !options.publicBuild()), staging.root());
+          renderer(theme)
+              .render(
+                  RadarAnalysis.of(shown, !options.publicBuild()),
+                  staging.root(),
+                  budget.apply(validation.contentBytes()));
+    } catch (OutputBudget.TooLarge e) {
+      staging.discard();
+      List<Diagnostic> all = new ArrayList<>(validation.diagnostics());
+      all.add(tooLarge(e, validation.contentBytes()));
+      all.sort(Diagnostic.ORDER);
+      return GenerationResult.notWritten(all, validation.filesChecked());
     } catch (IOException e) {
       staging.discard();
       // A full disk reports no file; the report then names the output folder.
@@ -130,6 +148,23 @@ public final class RadarGenerator {
     staging.commit();
     return new GenerationResult(
         all, validation.filesChecked(), Optional.of(folder.path()), rendered.files());
+  }
+
+  private static Diagnostic tooLarge(OutputBudget.TooLarge e, long contentBytes) {
+    return Diagnostic.error(
+        "site.too-large",
+        SourcePosition.file("radar.yaml"),
+        "the site would be larger than "
+            + (e.limit() >> 20)
+            + " MiB ("
+            + OutputBudget.BASE_MIB
+            + " MiB plus "
+            + OutputBudget.FACTOR
+            + " times the "
+            + (contentBytes >> 10)
+            + " KiB of content); nothing was written",
+        "something in the content is repeated on very many pages: look for blips with many tags,"
+            + " or very long texts");
   }
 
   /** A new renderer per build, except in preview, where one renderer serves every rebuild. */

@@ -247,6 +247,8 @@ class ContentFuzzTest {
         problem = "files outside the output folder changed";
       }
       return new Outcome(build.exit, mutations, problem);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(3, mutations, "the command threw " + e);
     } finally {
       deleteTree(dir);
     }

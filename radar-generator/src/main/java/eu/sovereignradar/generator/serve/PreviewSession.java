@@ -168,6 +168,14 @@ public final class PreviewSession implements AutoCloseable {
         served = slot;
         site = number;
       }
+    } catch (StackOverflowError e) {
+      // Validation keeps nesting below the renderer's depth; should some content still get
+      // through, this build fails and the watching thread lives on to build the fixed content.
+      failure =
+          "internal error (a bug in Sovereign Radar; please report it): the content nests"
+              + " too deeply for the renderer";
+      generators[0] = null;
+      generators[1] = null;
     } catch (IOException | RuntimeException e) {
       // The workspace is ours, so this is the environment: a folder removed, a full disk. The
       // previous build stays served and the next change tries again with fresh builds.

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A preview's temporary folder ({@code radar-preview-*}), holding an exclusive lock on its {@value
  * #OWNER} file for as long as the preview runs. The system releases the lock when the process dies,
- * even by SIGKILL, so a later preview can tell a dead preview's workspace from a live one and
+ * even by SIGKILL, so the next preview can tell a dead preview's workspace from a live one and
  * reclaim it: in {@code /dev/shm} a leaked workspace would hold memory until the machine restarts.
  */
 final class Workspace implements AutoCloseable {

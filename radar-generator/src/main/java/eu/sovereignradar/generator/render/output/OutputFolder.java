@@ -33,11 +33,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The swap is a series of renames inside one folder, made crash-safe by a journal: before the
  * first rename the names of the new site's entries are written to {@value #JOURNAL} (through a
  * temporary file renamed into place, so it is complete or absent, and synced to disk). From then on
- * the new site is the one that counts: a build killed at any later step leaves the journal, and the
- * next build (which accepts a folder holding a journal even without its marker) finishes the swap
- * before it starts its own. Killed before the journal exists, the previous site is untouched and
- * the staging folder is stale. An I/O error during the renames moves everything back and removes
- * the staging folder.
+ * the new site is the one that counts: a build killed at any step after that leaves the journal,
+ * and the next build (which accepts a folder holding a journal even without its marker) finishes
+ * the swap before it starts its own. Killed before the journal exists, the previous site is
+ * untouched and the staging folder is stale. An I/O error during the renames moves everything back
+ * and removes the staging folder.
  */
 public final class OutputFolder {
   /** Written at the root of every generated site; its presence allows replacing the folder. */

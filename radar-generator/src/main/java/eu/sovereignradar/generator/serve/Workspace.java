@@ -10,11 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A preview's temporary folder ({@code radar-preview-*}), holding an exclusive lock on its {@value
@@ -25,12 +22,6 @@ import org.jspecify.annotations.Nullable;
 final class Workspace implements AutoCloseable {
   static final String PREFIX = "radar-preview-";
   static final String OWNER = ".radar-preview.lock";
-
-  /**
-   * A workspace without an owner file is reclaimed only once it is this old: it may belong to a
-   * preview that is starting right now.
-   */
-  static final Duration UNOWNED_GRACE = Duration.ofMinutes(1);
 
   private final Path folder;
   private final FileChannel channel;
@@ -44,7 +35,7 @@ final class Workspace implements AutoCloseable {
 
   /** Reclaims dead previews' workspaces in {@code parent}, then creates and locks a new one. */
   static Workspace create(Path parent) throws IOException {
-    reclaimStale(parent, Instant.now());
+    reclaimStale(parent);
     Path folder = Files.createTempDirectory(parent, PREFIX);
     FileChannel channel =
         FileChannel.open(
@@ -62,17 +53,18 @@ final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Deletes every {@code radar-preview-*} folder in {@code parent} whose owner file is not locked
-   * (its preview died), and those without an owner file older than {@link #UNOWNED_GRACE}.
+   * Deletes every {@code radar-preview-*} folder in {@code parent} whose owner file is not locked:
+   * its preview died. A folder without an owner file is left alone: it may belong to a preview
+   * being started, or to a running preview of an older version, which has none.
    *
    * @return how many were deleted
    */
-  static int reclaimStale(Path parent, Instant now) {
+  static int reclaimStale(Path parent) {
     int reclaimed = 0;
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, PREFIX + "*")) {
       for (Path candidate : entries) {
         if (Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)
-            && isOwned(candidate, now) == Boolean.FALSE
+            && isStale(candidate)
             && deleteTree(candidate)) {
           reclaimed++;
         }
@@ -83,26 +75,24 @@ final class Workspace implements AutoCloseable {
     return reclaimed;
   }
 
-  /** True when a running preview holds it, false when it is stale, null when unknown. */
-  private static @Nullable Boolean isOwned(Path workspace, Instant now) {
+  /** True when the workspace has an owner file that no running preview holds. */
+  private static boolean isStale(Path workspace) {
     Path owner = workspace.resolve(OWNER);
-    try {
-      if (!Files.isRegularFile(owner, LinkOption.NOFOLLOW_LINKS)) {
-        Instant modified = Files.getLastModifiedTime(workspace).toInstant();
-        return modified.plus(UNOWNED_GRACE).isAfter(now);
-      }
-      try (FileChannel channel = FileChannel.open(owner, StandardOpenOption.WRITE)) {
-        FileLock lock = channel.tryLock();
-        if (lock == null) {
-          return true;
-        }
-        lock.release();
+    if (!Files.isRegularFile(owner, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(owner, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
         return false;
-      } catch (OverlappingFileLockException inThisProcess) {
-        return true;
       }
+      lock.release();
+      return true;
+    } catch (OverlappingFileLockException inThisProcess) {
+      return false;
     } catch (IOException e) {
-      return null;
+      // Not ours to judge (another user's workspace, say).
+      return false;
     }
   }
 

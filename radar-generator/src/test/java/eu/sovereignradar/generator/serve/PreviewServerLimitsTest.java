@@ -135,6 +135,8 @@ class PreviewServerLimitsTest {
 
   private Socket open() throws IOException {
     Socket s = new Socket("127.0.0.1", server.port());
+    // A server without the limits would keep these waiting: the test fails instead of hanging.
+    s.setSoTimeout(10_000);
     sockets.add(s);
     return s;
   }

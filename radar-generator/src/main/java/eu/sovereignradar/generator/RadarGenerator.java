@@ -110,6 +110,8 @@ public final class RadarGenerator {
     Theme theme = templates == null ? Theme.builtIn() : Theme.withOverrides(templates);
     ValidationResult validation = validate();
     if (validation.radar().isEmpty() || !validation.passes(options.strict())) {
+      // Nothing of this build is written, but a swap an earlier build was killed in is finished.
+      folder.completeInterruptedSwap();
       return GenerationResult.notWritten(validation.diagnostics(), validation.filesChecked());
     }
     OutputFolder.Staging staging = folder.stage();

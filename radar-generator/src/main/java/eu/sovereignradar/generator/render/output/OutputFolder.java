@@ -166,6 +166,27 @@ public final class OutputFolder {
     }
   }
 
+  /**
+   * Completes the swap of a build that was killed during it, if any, and removes what a killed
+   * build left (staging and previous-site folders), under the folder's lock; a build whose content
+   * has errors calls it, so that it never leaves a half-swapped site in place. Does nothing (and
+   * takes no lock) when the folder holds none of these.
+   */
+  public void completeInterruptedSwap() throws IOException {
+    boolean leftovers = false;
+    for (String name : List.of(JOURNAL, JOURNAL_TEMP, STAGING, PREVIOUS)) {
+      leftovers |= Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS);
+    }
+    if (!leftovers) {
+      return;
+    }
+    try (FolderLock lock = FolderLock.acquire(folder.resolve(LOCK), LOCK_WAIT, shown)) {
+      recover();
+      delete(folder.resolve(STAGING));
+      delete(folder.resolve(PREVIOUS));
+    }
+  }
+
   private Staging stageLocked(boolean created, FolderLock lock) throws IOException {
     recover();
     delete(folder.resolve(STAGING));

@@ -111,8 +111,14 @@ class OutputFolderSwapTest {
       }
       Map<String, String> expected = journal || visible.equals(site(NEW)) ? site(NEW) : site(OLD);
 
-      // The next build accepts the folder and, even if it fails itself, leaves one whole site.
-      OutputFolder.check(out, content, null).stage().discard();
+      // The next build accepts the folder and, even if it fails itself (its content has errors,
+      // or its rendering fails), leaves one whole site.
+      OutputFolder failing = OutputFolder.check(out, content, null);
+      if (n % 2 == 0) {
+        failing.completeInterruptedSwap();
+      } else {
+        failing.stage().discard();
+      }
       assertThat(files(out)).as(step).isEqualTo(expected);
 
       // And the build after it replaces the folder as usual.

@@ -6,6 +6,7 @@ import eu.sovereignradar.generator.content.ContentScanner;
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
+import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.interop.ContentWriter;
 import eu.sovereignradar.generator.interop.ImportedRadar;
 import eu.sovereignradar.generator.interop.InteropFormat;
@@ -15,6 +16,7 @@ import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.render.RenderResult;
 import eu.sovereignradar.generator.render.SiteRenderer;
+import eu.sovereignradar.generator.render.output.OutputBudget;
 import eu.sovereignradar.generator.render.output.OutputFolder;
 import eu.sovereignradar.generator.render.page.SiteLanguage;
 import eu.sovereignradar.generator.render.theme.Theme;
@@ -84,7 +86,8 @@ public final class RadarGenerator {
     DiagnosticCollector out = new DiagnosticCollector();
     ContentFiles files = ContentScanner.scan(content, out);
     Optional<Radar> radar = new RadarValidator().validate(files, out);
-    return new Checked(files, new ValidationResult(out.sorted(), files.count(), radar));
+    return new Checked(
+        files, new ValidationResult(out.sorted(), files.count(), radar, files.bytes()));
   }
 
   /** The radar in each of its languages, the default first; empty after reporting a problem. */
@@ -124,6 +127,12 @@ public final class RadarGenerator {
    *     written
    */
   public GenerationResult generate() throws IOException {
+    return generate(OutputBudget::forContent);
+  }
+
+  /** {@code budget}: the output budget for a content size; smaller in tests. */
+  GenerationResult generate(java.util.function.LongFunction<OutputBudget> budget)
+      throws IOException {
     Path output =
         options
             .outputDirectory()
@@ -136,6 +145,8 @@ public final class RadarGenerator {
     Checked checked = check();
     ValidationResult validation = checked.result();
     if (validation.radar().isEmpty() || !validation.passes(options.strict())) {
+      // Nothing of this build is written, but a swap an earlier build was killed in is finished.
+      folder.completeInterruptedSwap();
       return GenerationResult.notWritten(validation.diagnostics(), validation.filesChecked());
     }
     DiagnosticCollector problems = new DiagnosticCollector();
@@ -152,6 +163,8 @@ public final class RadarGenerator {
     List<String> written = new ArrayList<>();
     try {
       SiteRenderer renderer = renderer(theme);
+      // One budget for every language: the cap is on the whole published folder.
+      OutputBudget limit = budget.apply(validation.contentBytes());
       for (Localized site : sites.get()) {
         // A public build never sees the inventory: what is not in the analysis cannot reach a file.
         Radar shown = options.publicBuild() ? site.radar().withoutInventory() : site.radar();
@@ -159,11 +172,22 @@ public final class RadarGenerator {
         Path root = staging.root().resolve(folderName);
         Files.createDirectories(root);
         RenderResult rendered =
-            renderer.render(RadarAnalysis.of(shown, !options.publicBuild()), root, site.language());
+            renderer.render(
+                RadarAnalysis.of(shown, !options.publicBuild()), root, site.language(), limit);
         renderProblems.addAll(rendered.diagnostics());
         rendered.files().forEach(f -> written.add(folderName + f));
       }
-    } catch (IOException | RuntimeException | Error e) {
+    } catch (OutputBudget.TooLarge e) {
+      staging.discard();
+      List<Diagnostic> all = new ArrayList<>(validation.diagnostics());
+      all.add(tooLarge(e, validation.contentBytes()));
+      all.sort(Diagnostic.ORDER);
+      return GenerationResult.notWritten(all, validation.filesChecked());
+    } catch (IOException e) {
+      staging.discard();
+      // A full disk reports no file; the report then names the output folder.
+      throw staging.failure(e);
+    } catch (RuntimeException | Error e) {
       staging.discard();
       throw e;
     }
@@ -178,6 +202,23 @@ public final class RadarGenerator {
     written.sort(null);
     return new GenerationResult(
         all, validation.filesChecked(), Optional.of(folder.path()), List.copyOf(written));
+  }
+
+  private static Diagnostic tooLarge(OutputBudget.TooLarge e, long contentBytes) {
+    return Diagnostic.error(
+        "site.too-large",
+        SourcePosition.file("radar.yaml"),
+        "the site would be larger than "
+            + (e.limit() >> 20)
+            + " MiB ("
+            + OutputBudget.BASE_MIB
+            + " MiB plus "
+            + OutputBudget.FACTOR
+            + " times the "
+            + (contentBytes >> 10)
+            + " KiB of content); nothing was written",
+        "something in the content is repeated on very many pages: look for blips with many tags,"
+            + " or very long texts");
   }
 
   /** A new renderer per build, except in preview, where one renderer serves every rebuild. */

@@ -1,6 +1,9 @@
 package eu.sovereignradar.generator.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,9 +67,27 @@ public record ContentFiles(
   /** A file to read: its real path and its content-relative path with {@code /} separators. */
   public record ContentFile(Path file, String path) {}
 
+  /**
+   * The total size of the files in bytes, as the file system reports it (a file that cannot be read
+   * counts 0; validation reports it).
+   */
+  public long bytes() {
+    long total = 0;
+    List<ContentFile> read = sources();
+    read.addAll(translations);
+    for (ContentFile f : read) {
+      try {
+        total += Files.size(f.file());
+      } catch (IOException e) {
+        // Reported by the reader as file.unreadable.
+      }
+    }
+    return total;
+  }
+
   /** Every file that is not a translation: radar.yaml, about.md, then each folder's, in order. */
   public List<ContentFile> sources() {
-    List<ContentFile> all = new java.util.ArrayList<>();
+    List<ContentFile> all = new ArrayList<>();
     radarYaml.ifPresent(all::add);
     about.ifPresent(all::add);
     all.addAll(blips);

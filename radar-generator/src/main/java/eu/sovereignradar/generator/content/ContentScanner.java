@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator.content;
 
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
+import eu.sovereignradar.generator.diagnostic.IoDescriptions;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -221,7 +222,7 @@ public final class ContentScanner {
       out.error(
           "file.unreadable",
           SourcePosition.file(path),
-          "cannot read " + path + " (" + e.getClass().getSimpleName() + ")",
+          "cannot read " + path + ": " + IoDescriptions.reason(e),
           "a symbolic link may point to a file that does not exist");
       return Optional.empty();
     }

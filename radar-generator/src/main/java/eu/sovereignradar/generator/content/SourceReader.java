@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator.content;
 
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
+import eu.sovereignradar.generator.diagnostic.IoDescriptions;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ public final class SourceReader {
           Diagnostic.error(
               "file.unreadable",
               SourcePosition.file(file.path()),
-              "cannot read " + file.path() + ": " + e.getMessage(),
+              "cannot read " + file.path() + ": " + IoDescriptions.reason(e),
               "check the file's permissions"));
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import eu.sovereignradar.generator.render.files.MatrixCsvWriter;
 import eu.sovereignradar.generator.render.files.RadarJsonWriter;
 import eu.sovereignradar.generator.render.files.SearchIndexWriter;
 import eu.sovereignradar.generator.render.files.SitemapWriter;
+import eu.sovereignradar.generator.render.output.OutputBudget;
 import eu.sovereignradar.generator.render.output.PageCache;
 import eu.sovereignradar.generator.render.page.SiteLanguage;
 import eu.sovereignradar.generator.render.page.SitePages;
@@ -98,22 +99,38 @@ public final class SiteRenderer {
    * @throws IOException when a file cannot be written, or the theme lacks a file it needs
    */
   public RenderResult render(RadarAnalysis analysis, Path root) throws IOException {
-    return render(analysis, root, SiteLanguage.only(analysis.radar().language()));
+    return render(
+        analysis, root, SiteLanguage.only(analysis.radar().language()), OutputBudget.unlimited());
+  }
+
+  /**
+   * Renders like {@link #render(RadarAnalysis, Path)}, within {@code budget}.
+   *
+   * @throws OutputBudget.TooLarge when the site would exceed the budget
+   */
+  public RenderResult render(RadarAnalysis analysis, Path root, OutputBudget budget)
+      throws IOException {
+    return render(analysis, root, SiteLanguage.only(analysis.radar().language()), budget);
   }
 
   /**
    * Renders the analysed radar, read in {@code language}, into {@code root}: the published folder
-   * for the default language, its {@code <lang>/} folder for another. The files that describe the
-   * whole radar ({@code radar.json}, its schemas, {@code robots.txt} and the sitemap, which lists
-   * the pages of every language) are written with the default language only.
+   * for the default language, its {@code <lang>/} folder for another, within {@code budget}, which
+   * the sites of every language share. The files that describe the whole radar ({@code radar.json},
+   * its schemas, {@code robots.txt} and the sitemap, which lists the pages of every language) are
+   * written with the default language only.
+   *
+   * @throws OutputBudget.TooLarge when the site would exceed the budget
    */
-  public RenderResult render(RadarAnalysis analysis, Path root, SiteLanguage language)
+  public RenderResult render(
+      RadarAnalysis analysis, Path root, SiteLanguage language, OutputBudget budget)
       throws IOException {
     Radar radar = analysis.radar();
     Messages messages = Messages.load(theme, radar.language());
     SitePages site =
         new SitePages(analysis, messages, preview, theme.assets().contains("custom.css"), language);
-    PageWriter writer = new PageWriter(templates(), theme, contentRoot, root, messages, pages);
+    PageWriter writer =
+        new PageWriter(templates(), theme, contentRoot, root, messages, pages, budget);
     for (String dir : site.folders()) {
       Files.createDirectories(root.resolve(dir));
     }
@@ -144,6 +161,15 @@ public final class SiteRenderer {
             SitePaths.feedName(radar.title()),
             site.feed(this::markdown)));
     files.sort(null);
+    // The files beside the pages grow with the content, not with its combinations: counted once
+    // written.
+    Set<String> pagePaths = new HashSet<>();
+    all.forEach(p -> pagePaths.add(p.path()));
+    for (String f : files) {
+      if (!pagePaths.contains(f)) {
+        budget.charge(Files.size(root.resolve(f)));
+      }
+    }
     return new RenderResult(sortedDiagnostics(writer), files);
   }
 

@@ -1,7 +1,5 @@
 package eu.sovereignradar.generator.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * failed). Each page holds one connection and one thread; a comment line every few seconds finds
  * the pages that were closed. Thread-safe.
  */
-final class LiveReload implements HttpHandler {
+final class LiveReload {
   private static final long KEEP_ALIVE_SECONDS = 10;
 
   /** Each open page's queue of states to send; an empty one ends the stream. */
@@ -38,15 +36,15 @@ final class LiveReload implements HttpHandler {
     clients.forEach(q -> q.offer(Optional.of(json)));
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.sendResponseHeaders(200, 0);
+  /**
+   * Writes the event stream to {@code out} (after the response head) until the page goes away or
+   * the server closes.
+   */
+  void stream(OutputStream out) throws IOException {
     BlockingQueue<Optional<String>> queue = new LinkedBlockingQueue<>();
     queue.offer(Optional.of(state));
     clients.add(queue);
-    try (OutputStream out = exchange.getResponseBody()) {
+    try {
       // Reconnect quickly when the server restarts.
       write(out, "retry: 1000\n\n");
       while (!closed) {
@@ -59,13 +57,10 @@ final class LiveReload implements HttpHandler {
           write(out, "event: build\ndata: " + next.get() + "\n\n");
         }
       }
-    } catch (IOException pageClosed) {
-      // The browser went away; nothing to report.
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
       clients.remove(queue);
-      exchange.close();
     }
   }
 

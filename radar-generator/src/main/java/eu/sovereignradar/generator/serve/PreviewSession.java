@@ -6,19 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.sovereignradar.generator.diagnostic.DiagnosticFormatter;
 import eu.sovereignradar.generator.diagnostic.IoDescriptions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +41,7 @@ public final class PreviewSession implements AutoCloseable {
   private final SiteBuilder builder;
   private final Path content;
   private final @Nullable Path templates;
-  private final Path workspace;
+  private final Workspace workspace;
   private final PreviewServer server;
   private final LiveReload events;
   private final SiteWatcher watcher;
@@ -61,7 +58,7 @@ public final class PreviewSession implements AutoCloseable {
       Path content,
       @Nullable Path templates,
       SiteBuilder builder,
-      Path workspace,
+      Workspace workspace,
       PreviewServer server,
       LiveReload events,
       SiteWatcher watcher,
@@ -109,7 +106,7 @@ public final class PreviewSession implements AutoCloseable {
     PreviewSession session;
     try {
       SiteWatcher watcher = new SiteWatcher(content, templates);
-      Path workspace = createWorkspace();
+      Workspace workspace = createWorkspace();
       session =
           new PreviewSession(
               content, templates, builder, workspace, server, events, watcher, listener);
@@ -127,18 +124,19 @@ public final class PreviewSession implements AutoCloseable {
    * files is what a rebuild spends most of its time on; in memory (Linux's {@code /dev/shm}) that
    * is many times faster than on a disk, so it is used when it has room for many sites.
    */
-  private static Path createWorkspace() throws IOException {
+  private static Workspace createWorkspace() throws IOException {
     Path shm = Path.of("/dev/shm");
     try {
       if (Files.isDirectory(shm)
           && Files.isWritable(shm)
           && Files.getFileStore(shm).getUsableSpace() > MEMORY_WORKSPACE_MIN) {
-        return Files.createTempDirectory(shm, "radar-preview-");
+        // Also reclaims the workspaces of previews that were killed.
+        return Workspace.create(shm);
       }
     } catch (IOException e) {
       // Not usable after all: fall back to the ordinary temporary folder.
     }
-    return Files.createTempDirectory("radar-preview-");
+    return Workspace.create(Path.of(System.getProperty("java.io.tmpdir")));
   }
 
   private static void requireFolder(Path folder, String reason) throws NoSuchFileException {
@@ -157,7 +155,7 @@ public final class PreviewSession implements AutoCloseable {
     long start = System.nanoTime();
     int number = ++builds;
     int slot = served == 0 ? 1 : 0;
-    Path folder = workspace.resolve("site-" + (slot + 1));
+    Path folder = workspace.folder().resolve("site-" + (slot + 1));
     BuildOutcome result = null;
     String failure = null;
     try {
@@ -170,10 +168,21 @@ public final class PreviewSession implements AutoCloseable {
         served = slot;
         site = number;
       }
+    } catch (StackOverflowError e) {
+      // Validation keeps nesting below the renderer's depth; should some content still get
+      // through, this build fails and the watching thread lives on to build the fixed content.
+      failure =
+          "internal error (a bug in Sovereign Radar; please report it): the content nests"
+              + " too deeply for the renderer";
+      generators[0] = null;
+      generators[1] = null;
     } catch (IOException | RuntimeException e) {
       // The workspace is ours, so this is the environment: a folder removed, a full disk. The
       // previous build stays served and the next change tries again with fresh builds.
-      failure = e instanceof IOException io ? describe(io) : e.toString();
+      failure =
+          e instanceof IOException io
+              ? describe(io)
+              : "internal error (a bug in Sovereign Radar; please report it): " + e;
       generators[0] = null;
       generators[1] = null;
     }
@@ -268,16 +277,6 @@ public final class PreviewSession implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     server.close();
-    deleteWorkspace();
-  }
-
-  private void deleteWorkspace() {
-    try (Stream<Path> files = Files.walk(workspace)) {
-      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // A leftover temporary folder is harmless; the system cleans its temp folder.
-    }
+    workspace.close();
   }
 }

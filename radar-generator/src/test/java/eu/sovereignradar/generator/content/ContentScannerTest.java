@@ -63,6 +63,9 @@ class ContentScannerTest {
     assertThat(out.sorted())
         .extracting(Diagnostic::code)
         .containsExactly("file.unreadable", "file.symlink-outside");
+    // The reason in words, never a Java class name such as (NoSuchFileException).
+    assertThat(out.sorted().get(0).message())
+        .isEqualTo("cannot read blips/gone.md: no such file or folder");
   }
 
   @Test

@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.render.theme;
 
 import eu.sovereignradar.generator.diagnostic.Diagnostic;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
+import eu.sovereignradar.generator.render.output.OutputBudget;
 import eu.sovereignradar.generator.render.output.PageBuffer;
 import eu.sovereignradar.generator.render.output.PageCache;
 import eu.sovereignradar.generator.render.view.PageMeta;
@@ -41,9 +42,12 @@ public final class PageWriter {
 
   private final @Nullable PageCache cache;
 
+  private final OutputBudget budget;
+
   /**
    * @param cache the previous render's pages to reuse (preview rebuilds), or null to render every
    *     page
+   * @param budget charged with every page before it is written
    */
   public PageWriter(
       ThemeTemplates templates,
@@ -51,8 +55,10 @@ public final class PageWriter {
       Path contentRoot,
       Path root,
       Messages messages,
-      @Nullable PageCache cache) {
+      @Nullable PageCache cache,
+      OutputBudget budget) {
     this.templates = templates;
+    this.budget = budget;
     this.theme = theme;
     this.contentRoot = contentRoot;
     this.root = root;
@@ -85,6 +91,7 @@ public final class PageWriter {
     if (cache != null) {
       Optional<byte[]> previous = cache.find(path, template, page, view);
       if (previous.isPresent()) {
+        budget.charge(previous.get().length);
         Files.write(file, previous.get());
         return;
       }
@@ -107,6 +114,7 @@ public final class PageWriter {
       return;
     }
     byte[] bytes = out.utf8();
+    budget.charge(bytes.length);
     Files.write(file, bytes);
     if (cache != null) {
       cache.put(path, template, page, view, bytes);

@@ -43,12 +43,13 @@ public record ContentFiles(
   /**
    * The language a translation's file name gives ({@code fr} for {@code blips/x.fr.md}, {@code
    * about.fr.md} or {@code radar.fr.yaml}), or null for a file that is not a translation. Ids hold
-   * no dot, so a second dot can only start a language.
+   * no dot, so a second dot can only start a language; only an ISO 639-1 code counts as one, so
+   * that a stray {@code about.md.md} or {@code x.old.md} is not taken for a translation.
    */
   public static @org.jspecify.annotations.Nullable String translationLanguage(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
     java.util.regex.Matcher m = TRANSLATION.matcher(name);
-    return m.matches() ? m.group(2) : null;
+    return m.matches() && LANGUAGE_CODES.contains(m.group(2)) ? m.group(2) : null;
   }
 
   /** The source a translation translates: {@code blips/x.md} for {@code blips/x.fr.md}. */
@@ -62,7 +63,10 @@ public record ContentFiles(
   }
 
   private static final java.util.regex.Pattern TRANSLATION =
-      java.util.regex.Pattern.compile("([^.]+)\\.([a-z]{2,3})\\.(md|yaml)");
+      java.util.regex.Pattern.compile("([^.]+)\\.([a-z]{2})\\.(md|yaml)");
+
+  private static final java.util.Set<String> LANGUAGE_CODES =
+      java.util.Set.of(java.util.Locale.getISOLanguages());
 
   /** A file to read: its real path and its content-relative path with {@code /} separators. */
   public record ContentFile(Path file, String path) {}

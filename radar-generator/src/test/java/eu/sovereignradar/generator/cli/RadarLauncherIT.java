@@ -52,7 +52,7 @@ class RadarLauncherIT {
     assertThat(first).isEqualTo(direct);
     Path archive = onlyArchive(cache);
     assertThat(archive.getFileName().toString())
-        .matches("radar-\\d+-\\d+-\\d+-java\\d+-\\d+\\.(jsa|aot)");
+        .matches("radar-\\d+-\\d+-\\d+-java\\d+-\\d+-validate\\.(jsa|aot)");
     assertThat(Files.size(archive)).isPositive();
     FileTime written = Files.getLastModifiedTime(archive);
 
@@ -72,6 +72,24 @@ class RadarLauncherIT {
     Run usage = javaJar("validate", "--no-such-option");
     assertThat(usage.exitCode()).isEqualTo(2);
     assertThat(launcher(cache, "validate", "--no-such-option")).isEqualTo(usage);
+    assertThat(onlyArchive(cache)).isEqualTo(archive);
+
+    // Another command gets its own archive, from a run of that command.
+    Files.delete(content.resolve("blips/broken.md"));
+    String site = dir.resolve("site").toString();
+    Run build = javaJar("build", content.toString(), "-o", site);
+    assertThat(build.exitCode()).isZero();
+    assertThat(launcher(cache, "build", content.toString(), "-o", site)).isEqualTo(build);
+    try (Stream<Path> files = Files.list(cache.resolve("sovereign-radar"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .hasSize(2)
+          .anyMatch(name -> name.endsWith("-build." + extension(archive)));
+    }
+  }
+
+  private static String extension(Path archive) {
+    String name = archive.getFileName().toString();
+    return name.substring(name.lastIndexOf('.') + 1);
   }
 
   @Test
@@ -79,7 +97,7 @@ class RadarLauncherIT {
     Path content = dir.resolve("content");
     CorpusGenerator.write(3, content);
     Path cache = dir.resolve("cache");
-    launcher(cache, "--version");
+    launcher(cache, "validate", content.toString());
     Path archive = onlyArchive(cache);
     archive.toFile().setWritable(true);
     Files.write(archive, new byte[4096]);

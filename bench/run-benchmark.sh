@@ -130,7 +130,8 @@ done
 compare="$work/compare.md"
 : > "$compare"
 if [ "$pairs" -gt 0 ] && command -v hugo > /dev/null 2>&1 && [ ${#timer[@]} -gt 0 ]; then
-  export XDG_CACHE_HOME="$work/cache" RADAR_JAR="$jar"
+  # The same heap ceiling for both of ours; without it the JVM may grow to a quarter of the RAM.
+  export XDG_CACHE_HOME="$work/cache" RADAR_JAR="$jar" RADAR_JAVA_OPTS="-Xmx$heap"
   launcher=("$root/bin/radar")
   # The first build with a new jar writes the archive of the build's classes; it is not timed.
   "${launcher[@]}" build "$work/corpus-${sizes[0]}" -o "$work/site-warm-up" > /dev/null
@@ -219,7 +220,7 @@ HTML
           n, OW, HW, OW / HW, OC / HC, OM, HM, OM / HM, JW, JW / HW, lo, hi
       }' >> "$compare"
   done
-  unset XDG_CACHE_HOME RADAR_JAR
+  unset XDG_CACHE_HOME RADAR_JAR RADAR_JAVA_OPTS
 elif [ "$pairs" -gt 0 ]; then
   echo "(no hugo on the PATH, or no GNU time: the comparison with Hugo is left out)" > "$compare"
 fi

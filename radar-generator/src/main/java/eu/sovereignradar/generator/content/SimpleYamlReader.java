@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A fast path for the YAML that front matter almost always is: block maps and lists indented with
- * spaces, one-line plain or quoted values, and flow lists of plain words ({@code [files, mail]}).
- * It builds the same tree, with the same positions and scalar kinds, as {@link YamlTreeReader}'s
- * full parse, and gives up (returns null) on anything else: comments, anchors, tags, multi-line or
+ * spaces, one-line plain or quoted values, flow lists of plain words ({@code [files, mail]}) and
+ * folded texts of evenly indented lines ({@code summary: >-}, as the translations write them). It
+ * builds the same tree, with the same positions and scalar kinds, as {@link YamlTreeReader}'s full
+ * parse, and gives up (returns null) on anything else: comments, anchors, tags, multi-line or
  * escaped values, duplicate keys, odd indentation, unusual characters. The full parse then reads it
  * and reports what is wrong.
  *
@@ -151,6 +152,9 @@ final class SimpleYamlReader {
     while (start < end && text.charAt(start) == ' ') {
       start++;
     }
+    if (start < end && text.charAt(start) == '>') {
+      return folded(start, end, indent);
+    }
     if (start < end) {
       // A one-line value; a more indented next line would continue it, which is not simple.
       YamlNode value = inline(start, end, depth + 1);
@@ -174,6 +178,53 @@ final class SimpleYamlReader {
     }
     // No value: null, as the full parse reads it (EMPTY_STRING_AS_NULL), placed just after the ':'.
     return scalar("", Kind.NULL, emptyLine, emptyColumn);
+  }
+
+  /**
+   * A folded block scalar, {@code >-} or {@code >}, as translations write long texts: its lines
+   * joined by single spaces (with a final line break for {@code >}). Only the plain case: every
+   * line indented alike and more than the key, no blank or more indented line inside, no spaces at
+   * a line's end, nothing after the indicator. The full parse reads the rest (kept lines, chomping
+   * "+", indentation digits, comments).
+   */
+  private @Nullable YamlNode folded(int start, int end, int indent) {
+    int header = end;
+    while (header > start && text.charAt(header - 1) == ' ') {
+      header--;
+    }
+    boolean strip = header - start == 2 && text.charAt(start + 1) == '-';
+    if (!strip && header - start != 1) {
+      return null;
+    }
+    int line = lines.fileLine();
+    int column = lines.column(start);
+    int contentIndent = lines.nextIndent();
+    lines.advance();
+    if (contentIndent <= indent || lines.atEnd() || lines.indent() != contentIndent) {
+      return null; // an empty scalar, or a blank first line
+    }
+    StringBuilder value = new StringBuilder();
+    while (!lines.atEnd() && lines.indent() == contentIndent) {
+      int lineEnd = lines.end();
+      if (lineEnd == lines.start() + contentIndent
+          || text.charAt(lineEnd - 1) == ' '
+          || lineEnd == text.length()) {
+        return null; // (without a line break after the last line, ">" would not add one)
+      }
+      if (value.length() > 0) {
+        value.append(' ');
+      }
+      value.append(text, lines.start() + contentIndent, lineEnd);
+      lines.advance();
+    }
+    lines.skipBlankLines();
+    if (!lines.atEnd() && lines.indent() > indent) {
+      return null; // a blank line followed by more of the scalar, or a more indented line
+    }
+    if (!strip) {
+      value.append('\n');
+    }
+    return scalar(value.toString(), Kind.STRING, line, column);
   }
 
   /**

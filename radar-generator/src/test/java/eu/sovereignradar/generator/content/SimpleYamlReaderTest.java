@@ -21,6 +21,11 @@ class SimpleYamlReaderTest {
       title: Nextcloud Hub
       ring: adopt
       summary: "Files: sync and share"
+      description: >-
+        Synchronisation de fichiers: l'essentiel,
+        en deux lignes
+      notes: >
+        Kept # as text
       licenceNote: 'It''s AGPL'
       tags: [files, groupware, 3]
       empty: []
@@ -56,10 +61,14 @@ class SimpleYamlReaderTest {
     YamlNode.Map map = (YamlNode.Map) fast;
     assertThat(((YamlNode.Scalar) map.find("summary").orElseThrow().value()).text())
         .isEqualTo("Files: sync and share");
+    assertThat(((YamlNode.Scalar) map.find("description").orElseThrow().value()).text())
+        .isEqualTo("Synchronisation de fichiers: l'essentiel, en deux lignes");
+    assertThat(((YamlNode.Scalar) map.find("notes").orElseThrow().value()).text())
+        .isEqualTo("Kept # as text\n");
     assertThat(((YamlNode.Scalar) map.find("time").orElseThrow().value()).kind())
         .isEqualTo(YamlNode.Scalar.Kind.STRING);
     assertThat(map.find("unset").orElseThrow().value())
-        .isEqualTo(new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, 25, 7));
+        .isEqualTo(new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, 30, 7));
   }
 
   @ParameterizedTest
@@ -70,7 +79,16 @@ class SimpleYamlReaderTest {
         "a: &x [1]\nb: *x\n",
         "a: !!str 1\n",
         "a: |\n  text\n",
-        "a: >\n  text\n",
+        "a: >+\n  text\n",
+        "a: >2\n  text\n",
+        "a: > # comment\n  text\n",
+        "a: >\n  one\n\n  two\n",
+        "a: >\n  one\n    more\n",
+        "a: >\n    one\n  less\n",
+        "a: >-\n  trailing \n",
+        "a: >-\n  no line break",
+        "a: >-\nb: 1\n",
+        "a: >-\n",
         "a: first\n  second\n",
         "a:\n  continued scalar\n",
         "a: \"tab\\tescape\"\n",
@@ -220,8 +238,10 @@ class SimpleYamlReaderTest {
       y.append(" ".repeat(Math.max(0, indent + shift)))
           .append(KEYS[r.nextInt(KEYS.length)])
           .append(':');
-      int kind = depth > 2 ? 0 : r.nextInt(6);
-      if (kind <= 2) {
+      int kind = depth > 2 ? 0 : r.nextInt(7);
+      if (kind == 6) {
+        folded(y, r, indent);
+      } else if (kind <= 2) {
         y.append(r.nextInt(10) == 0 ? "" : " ")
             .append(r.nextInt(8) == 0 ? "" : VALUES[r.nextInt(VALUES.length)]);
         y.append(r.nextInt(10) == 0 ? "  \n" : "\n");
@@ -250,12 +270,29 @@ class SimpleYamlReaderTest {
     }
   }
 
+  /** A folded text ({@code >-} or {@code >}), mostly well formed, sometimes not. */
+  private static void folded(StringBuilder y, Random r, int indent) {
+    String[] headers = {" >-", " >", " >+", " >1-", ">-", " >-  ", " > #c", " >- x"};
+    y.append(headers[r.nextInt(headers.length)]).append('\n');
+    int contentIndent = indent + (r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(3));
+    for (int lines = r.nextInt(4); lines >= 0; lines--) {
+      int shift = r.nextInt(12) == 0 ? (r.nextBoolean() ? 2 : -1) : 0;
+      String value = VALUES[r.nextInt(VALUES.length)];
+      y.append(" ".repeat(Math.max(0, contentIndent + shift)))
+          .append(r.nextInt(12) == 0 ? "" : value)
+          .append(r.nextInt(15) == 0 ? " \n" : "\n");
+      if (r.nextInt(12) == 0) {
+        y.append('\n');
+      }
+    }
+  }
+
   /** The typical front matter with a few characters or snippets inserted, deleted or replaced. */
   private static String mutated(Random r) {
     String alphabet = "-:[]{}&*!|>'\"#%@`, \n\t?~0123456789aAyYnNx.+_\\\u00e9";
     String[] snippets = {
-      "!!int ", "&a ", "*a", "? ", "- ", ": ", "\n  ", "\n---\n", "[", "'", "\"", "|\n  ", "0x1F",
-      "1:30", "~", "yes", "1e3", "#"
+      "!!int ", "&a ", "*a", "? ", "- ", ": ", "\n  ", "\n---\n", "[", "'", "\"", "|\n  ", ">-\n  ",
+      "0x1F", "1:30", "~", "yes", "1e3", "#"
     };
     StringBuilder y = new StringBuilder(FRONT_MATTER);
     for (int m = 1 + r.nextInt(3); m > 0; m--) {

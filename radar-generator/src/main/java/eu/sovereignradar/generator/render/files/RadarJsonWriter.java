@@ -1,8 +1,9 @@
 package eu.sovereignradar.generator.render.files;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,9 +19,13 @@ import eu.sovereignradar.generator.model.Quadrant;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.Replacement;
 import eu.sovereignradar.generator.model.Ring;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +40,13 @@ public final class RadarJsonWriter {
   /** Changes when a field changes meaning or goes away; new fields keep it. */
   public static final String FORMAT = "sovereign-radar/1";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * The tree is written through the streaming generator with the pretty printer that an {@code
+   * ObjectMapper} with {@code INDENT_OUTPUT} uses, so the bytes are the same; an {@code
+   * ObjectMapper} would load and initialise about 300 classes of jackson-databind in every build
+   * for this one file.
+   */
+  private static final JsonFactory JSON = new JsonFactory();
 
   private RadarJsonWriter() {}
 
@@ -167,10 +177,47 @@ public final class RadarJsonWriter {
 
   /** A tree as the document's text: indented, with a final newline. */
   public static String text(ObjectNode root) {
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of nodes always serialises", e);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      write(g, root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.append('\n').toString();
+  }
+
+  private static void write(JsonGenerator g, JsonNode node) throws IOException {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        g.writeStartObject();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+          g.writeFieldName(e.getKey());
+          write(g, e.getValue());
+        }
+        g.writeEndObject();
+      }
+      case ARRAY -> {
+        g.writeStartArray();
+        for (JsonNode item : node) {
+          write(g, item);
+        }
+        g.writeEndArray();
+      }
+      case STRING -> g.writeString(node.textValue());
+      case BOOLEAN -> g.writeBoolean(node.booleanValue());
+      case NULL -> g.writeNull();
+      case NUMBER -> {
+        switch (node.numberType()) {
+          case INT -> g.writeNumber(node.intValue());
+          case LONG -> g.writeNumber(node.longValue());
+          case BIG_INTEGER -> g.writeNumber(node.bigIntegerValue());
+          case FLOAT -> g.writeNumber(node.floatValue());
+          case DOUBLE -> g.writeNumber(node.doubleValue());
+          case BIG_DECIMAL -> g.writeNumber(node.decimalValue());
+        }
+      }
+      default -> throw new IllegalStateException("no such node in radar.json: " + node);
     }
   }
 

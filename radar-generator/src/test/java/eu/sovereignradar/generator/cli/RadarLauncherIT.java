@@ -1,0 +1,158 @@
+package eu.sovereignradar.generator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.sovereignradar.generator.bench.CorpusGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/radar}, the launcher with class-data sharing, against {@code java -jar radar.jar}: the
+ * same output and exit codes, and an archive written by the first run and used by the next.
+ *
+ * <p>An integration test (surefire's second execution, in the integration-test phase) because it
+ * needs the shaded {@code target/radar.jar} of the package phase. It runs with the JDK that runs
+ * the tests: on Java 17-23 that is the dynamic AppCDS branch, on 24 and newer the AOT cache.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class RadarLauncherIT {
+  private static final Path SCRIPT = Path.of("../bin/radar").toAbsolutePath().normalize();
+  private static final Path JAR = Path.of("target/radar.jar").toAbsolutePath();
+  private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+
+  @TempDir Path dir;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  @Test
+  void sameOutputAndExitCodeAsJavaJarAndTheArchiveIsWrittenOnceThenUsed() throws Exception {
+    assertThat(SCRIPT).isExecutable();
+    assertThat(JAR).isRegularFile();
+    Path content = dir.resolve("content");
+    CorpusGenerator.write(12, content);
+    Path cache = dir.resolve("cache");
+
+    Run direct = javaJar("validate", content.toString());
+    assertThat(direct.exitCode()).isZero();
+    assertThat(direct.out()).contains("0 errors");
+
+    Run first = launcher(cache, "validate", content.toString());
+    assertThat(first).isEqualTo(direct);
+    Path archive = onlyArchive(cache);
+    assertThat(archive.getFileName().toString())
+        .matches("radar-\\d+-\\d+-\\d+-java\\d+-\\d+-validate\\.(jsa|aot)");
+    assertThat(Files.size(archive)).isPositive();
+    FileTime written = Files.getLastModifiedTime(archive);
+
+    Run second = launcher(cache, "validate", content.toString());
+    assertThat(second).isEqualTo(direct);
+    assertThat(onlyArchive(cache)).isEqualTo(archive);
+    assertThat(Files.getLastModifiedTime(archive)).isEqualTo(written);
+
+    // Exit codes other than 0 come through too: content errors (1) and a usage mistake (2).
+    Files.writeString(
+        content.resolve("blips/broken.md"),
+        "---\ntitle: Broken\nring: nowhere\nquadrant: nowhere\n---\nText.\n",
+        StandardCharsets.UTF_8);
+    Run errors = javaJar("validate", content.toString());
+    assertThat(errors.exitCode()).isEqualTo(1);
+    assertThat(launcher(cache, "validate", content.toString())).isEqualTo(errors);
+    Run usage = javaJar("validate", "--no-such-option");
+    assertThat(usage.exitCode()).isEqualTo(2);
+    assertThat(launcher(cache, "validate", "--no-such-option")).isEqualTo(usage);
+    assertThat(onlyArchive(cache)).isEqualTo(archive);
+
+    // Another command gets its own archive, from a run of that command.
+    Files.delete(content.resolve("blips/broken.md"));
+    String site = dir.resolve("site").toString();
+    Run build = javaJar("build", content.toString(), "-o", site);
+    assertThat(build.exitCode()).isZero();
+    assertThat(launcher(cache, "build", content.toString(), "-o", site)).isEqualTo(build);
+    try (Stream<Path> files = Files.list(cache.resolve("sovereign-radar"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .hasSize(2)
+          .anyMatch(name -> name.endsWith("-build." + extension(archive)));
+    }
+  }
+
+  private static String extension(Path archive) {
+    String name = archive.getFileName().toString();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  @Test
+  void anArchiveTheJvmRefusesChangesNothing() throws Exception {
+    Path content = dir.resolve("content");
+    CorpusGenerator.write(3, content);
+    Path cache = dir.resolve("cache");
+    launcher(cache, "validate", content.toString());
+    Path archive = onlyArchive(cache);
+    archive.toFile().setWritable(true);
+    Files.write(archive, new byte[4096]);
+
+    assertThat(launcher(cache, "validate", content.toString()))
+        .isEqualTo(javaJar("validate", content.toString()));
+  }
+
+  @Test
+  void anUnwritableCacheFolderChangesNothing() throws Exception {
+    Path notAFolder = Files.writeString(dir.resolve("cache"), "a file, not a folder");
+
+    assertThat(launcher(notAFolder, "--version")).isEqualTo(javaJar("--version"));
+  }
+
+  private static Path onlyArchive(Path cache) throws IOException {
+    try (Stream<Path> files = Files.list(cache.resolve("sovereign-radar"))) {
+      List<Path> all = files.toList();
+      assertThat(all).as("the cache folder holds one archive").hasSize(1);
+      return all.get(0);
+    }
+  }
+
+  private Run javaJar(String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(JAVA_HOME.resolve("bin/java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    return run(command, Map.of());
+  }
+
+  private Run launcher(Path cache, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(SCRIPT.toString());
+    command.addAll(List.of(args));
+    return run(
+        command,
+        Map.of(
+            "JAVA_HOME", JAVA_HOME.toString(),
+            "RADAR_JAR", JAR.toString(),
+            "XDG_CACHE_HOME", cache.toString()));
+  }
+
+  private Run run(List<String> command, Map<String, String> environment) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().keySet().removeIf(k -> k.startsWith("RADAR_"));
+    builder.environment().putAll(environment);
+    builder.redirectOutput(dir.resolve("out.txt").toFile());
+    builder.redirectError(dir.resolve("err.txt").toFile());
+    Process process = builder.start();
+    assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("finished: %s", command).isTrue();
+    return new Run(
+        process.exitValue(),
+        Files.readString(dir.resolve("out.txt")),
+        Files.readString(dir.resolve("err.txt")));
+  }
+}

@@ -96,15 +96,18 @@ public final class RadarGenerator {
     List<String> languages = radar.settings().languages();
     List<Localized> sites = new ArrayList<>();
     sites.add(new Localized(radar, new SiteLanguage(languages.get(0), languages, Set.of())));
-    RadarValidator validator = new RadarValidator();
-    for (String lang : languages.subList(1, languages.size())) {
-      Optional<RadarValidator.Localized> read = validator.localize(files, lang, problems);
-      if (read.isEmpty()) {
-        return Optional.empty();
-      }
+    if (languages.size() == 1) {
+      return Optional.of(sites);
+    }
+    Optional<List<RadarValidator.Localized>> others =
+        new RadarValidator().localize(files, problems);
+    if (others.isEmpty()) {
+      return Optional.empty();
+    }
+    for (RadarValidator.Localized other : others.get()) {
       sites.add(
           new Localized(
-              read.get().radar(), new SiteLanguage(lang, languages, read.get().translated())));
+              other.radar(), new SiteLanguage(other.lang(), languages, other.translated())));
     }
     return Optional.of(sites);
   }
@@ -332,7 +335,7 @@ public final class RadarGenerator {
               + " or about, or radar",
           settings.get());
     }
-    String path = TranslationReader.translationPath(source.get().path(), lang);
+    String path = ContentFiles.translationPath(source.get().path(), lang);
     Path target = content.resolve(path);
     if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return rejected(

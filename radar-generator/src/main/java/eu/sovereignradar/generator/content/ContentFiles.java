@@ -52,6 +52,15 @@ public record ContentFiles(
     return m.matches() && LANGUAGE_CODES.contains(m.group(2)) ? m.group(2) : null;
   }
 
+  /**
+   * The translation of {@code source} into {@code lang}: {@code blips/x.fr.md} for {@code
+   * blips/x.md}.
+   */
+  public static String translationPath(String source, String lang) {
+    int dot = source.lastIndexOf('.');
+    return source.substring(0, dot) + "." + lang + source.substring(dot);
+  }
+
   /** The source a translation translates: {@code blips/x.md} for {@code blips/x.fr.md}. */
   public static String translationSource(String path) {
     String lang = translationLanguage(path);

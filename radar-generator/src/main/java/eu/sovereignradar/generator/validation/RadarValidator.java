@@ -53,45 +53,54 @@ public final class RadarValidator {
   }
 
   /**
-   * A radar read in one of radar.yaml's other languages: each source file with a translation gives
-   * its texts, the others keep the default language's, and {@code translated} lists the sources
-   * that were translated (their content-relative paths), so pages can say which are not.
+   * A radar read in one of radar.yaml's other languages, {@code lang}: each source file with a
+   * translation gives its texts, the others keep the default language's, and {@code translated}
+   * lists the sources that were translated (their content-relative paths), so pages can say which
+   * are not.
    */
-  public record Localized(Radar radar, Set<String> translated) {
+  public record Localized(String lang, Radar radar, Set<String> translated) {
     public Localized {
       translated = Set.copyOf(translated);
     }
   }
 
   /**
-   * Reads {@code files} again in {@code lang}, one of radar.yaml's languages other than the
-   * default, with every valid translation merged into its source. Call it after {@link #validate}
-   * passed: its diagnostics were reported there. Problems that only the merged texts cause (none
-   * when the translations passed their own checks) come back as errors on the translations.
+   * Reads {@code files} again in each of radar.yaml's languages but the default, with every valid
+   * translation merged into its source; radar.yaml and the translations are read once for all of
+   * them. Call it after {@link #validate} passed: its diagnostics were reported there. Problems
+   * that only the merged texts cause (none when the translations passed their own checks) come back
+   * as errors on the translations, and then the result is empty.
    */
-  public Optional<Localized> localize(
-      ContentFiles files, String lang, DiagnosticCollector problems) {
+  public Optional<List<Localized>> localize(ContentFiles files, DiagnosticCollector problems) {
     DiagnosticCollector ignored = new DiagnosticCollector();
     RadarSettings config = files.radarYaml().flatMap(f -> readConfig(f, ignored)).orElse(null);
     if (config == null) {
       return Optional.empty();
     }
-    Map<String, TranslationReader.Translation> own =
-        new TranslationReader(config, files).read(ignored).getOrDefault(lang, Map.of());
-    DiagnosticCollector merged = new DiagnosticCollector();
-    Optional<Radar> radar = new RadarValidator(lang, own).validate(files, merged);
-    for (var d : merged.sorted()) {
-      if (d.severity() == eu.sovereignradar.generator.diagnostic.Severity.ERROR) {
-        TranslationReader.Translation t = own.get(d.position().path());
-        String at = t == null ? d.position().path() : t.path();
-        problems.error(
-            "translation.rejected",
-            SourcePosition.line(at, 1),
-            "the " + lang + " site cannot be built: with its translation, " + d.message(),
-            d.hint());
+    Map<String, Map<String, TranslationReader.Translation>> all =
+        new TranslationReader(config, files).read(ignored);
+    List<Localized> result = new ArrayList<>();
+    for (String lang : config.languages().subList(1, config.languages().size())) {
+      Map<String, TranslationReader.Translation> own = all.getOrDefault(lang, Map.of());
+      DiagnosticCollector merged = new DiagnosticCollector();
+      Optional<Radar> radar = new RadarValidator(lang, own).validate(files, merged);
+      for (var d : merged.sorted()) {
+        if (d.isError()) {
+          TranslationReader.Translation t = own.get(d.position().path());
+          String at = t == null ? d.position().path() : t.path();
+          problems.error(
+              "translation.rejected",
+              SourcePosition.line(at, 1),
+              "the " + lang + " site cannot be built: with its translation, " + d.message(),
+              d.hint());
+        }
       }
+      if (merged.hasErrors() || radar.isEmpty()) {
+        return Optional.empty();
+      }
+      result.add(new Localized(lang, radar.get(), own.keySet()));
     }
-    return merged.hasErrors() ? Optional.empty() : radar.map(r -> new Localized(r, own.keySet()));
+    return Optional.of(List.copyOf(result));
   }
 
   /** The document with its translation's texts merged in, in a localized read. */

@@ -171,17 +171,15 @@ public final class TranslationReader {
                   + "/ site shows its "
                   + languageName(config.defaultLanguage())
                   + " text with a notice",
-              "create " + translationPath(source, lang) + " (radar new --lang " + lang + " ...)");
+              "create "
+                  + ContentFiles.translationPath(source, lang)
+                  + " (radar new --lang "
+                  + lang
+                  + " ...)");
         }
       }
     }
     return byLanguage;
-  }
-
-  /** {@code blips/x.fr.md} for {@code blips/x.md} and {@code fr}. */
-  public static String translationPath(String source, String lang) {
-    int dot = source.lastIndexOf('.');
-    return source.substring(0, dot) + "." + lang + source.substring(dot);
   }
 
   static String languageName(String lang) {
@@ -237,22 +235,12 @@ public final class TranslationReader {
       return Optional.empty();
     }
     boolean before = out.hasErrorsIn(file.path());
-    YamlNode.Map tree;
-    FrontMatter parts = null;
-    if (kind.equals("radar.yaml")) {
-      Optional<YamlNode.Map> root = yamlFile(file, out);
-      if (root.isEmpty()) {
-        return Optional.empty();
-      }
-      tree = root.get();
-    } else {
-      Optional<Documents.Document> doc = Documents.read(file, yaml, out, true);
-      if (doc.isEmpty()) {
-        return Optional.empty();
-      }
-      tree = doc.get().frontMatter();
-      parts = doc.get().parts();
+    Optional<Tree> read = tree(file, yaml, out);
+    if (read.isEmpty()) {
+      return Optional.empty();
     }
+    YamlNode.Map tree = read.get().map();
+    FrontMatter parts = read.get().parts();
     Fields f = new Fields(file.path(), tree, out, "");
     Struct shape = SHAPES.get(kind);
     check(f, tree, sourceTree.get(), shape);
@@ -284,23 +272,28 @@ public final class TranslationReader {
   /** The source's front matter (or radar.yaml), read again; its problems are reported elsewhere. */
   Optional<YamlNode.Map> sourceTree(String source) {
     ContentFiles.ContentFile file = sources.get(source);
-    if (file == null) {
-      return Optional.empty();
-    }
-    DiagnosticCollector ignored = new DiagnosticCollector();
-    if (source.equals("radar.yaml")) {
-      return yamlFile(file, ignored);
-    }
-    return Documents.read(file, yaml, ignored, true).map(Documents.Document::frontMatter);
+    return file == null
+        ? Optional.empty()
+        : tree(file, yaml, new DiagnosticCollector()).map(Tree::map);
   }
 
-  private Optional<YamlNode.Map> yamlFile(ContentFiles.ContentFile file, DiagnosticCollector out) {
+  /**
+   * A file's YAML map: radar.yaml's (or a translation of it) whole, a Markdown file's front matter.
+   */
+  private record Tree(YamlNode.Map map, @Nullable FrontMatter parts) {}
+
+  private static Optional<Tree> tree(
+      ContentFiles.ContentFile file, YamlTreeReader yaml, DiagnosticCollector out) {
+    if (file.path().endsWith(".md")) {
+      return Documents.read(file, yaml, out, true)
+          .map(doc -> new Tree(doc.frontMatter(), doc.parts()));
+    }
     return SourceReader.read(file, out::add)
         .flatMap(text -> yaml.read(file.path(), text, 1, out::add))
         .flatMap(
             root -> {
               if (root instanceof YamlNode.Map map) {
-                return Optional.of(map);
+                return Optional.of(new Tree(map, null));
               }
               out.error(
                   "front-matter.not-a-map",
@@ -575,28 +568,14 @@ public final class TranslationReader {
     if (kind == null) {
       return Optional.empty();
     }
-    DiagnosticCollector ignored = new DiagnosticCollector();
-    YamlTreeReader yaml = new YamlTreeReader();
-    StringBuilder out = new StringBuilder();
-    String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
-    YamlNode.Map tree;
-    String body = null;
-    if (kind.equals("radar.yaml")) {
-      Optional<YamlNode> root =
-          SourceReader.read(source, ignored::add)
-              .flatMap(text -> yaml.read(source.path(), text, 1, ignored::add));
-      if (root.isEmpty() || !(root.get() instanceof YamlNode.Map m)) {
-        return Optional.empty();
-      }
-      tree = m;
-    } else {
-      Optional<Documents.Document> doc = Documents.read(source, yaml, ignored, true);
-      if (doc.isEmpty()) {
-        return Optional.empty();
-      }
-      tree = doc.get().frontMatter();
-      body = doc.get().parts().body();
+    Optional<Tree> read = tree(source, new YamlTreeReader(), new DiagnosticCollector());
+    if (read.isEmpty()) {
+      return Optional.empty();
     }
+    YamlNode.Map tree = read.get().map();
+    String body = read.get().parts() == null ? null : read.get().parts().body();
+    StringBuilder out = new StringBuilder();
+    String name = languageName(lang);
     if (body != null) {
       out.append("---\n");
     }

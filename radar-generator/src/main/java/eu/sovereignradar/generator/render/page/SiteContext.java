@@ -78,11 +78,11 @@ public final class SiteContext {
     if (template == null) {
       return null;
     }
-    String path = source.path();
-    if (language.fallback(source) == null && !language.isDefault()) {
-      int dot = path.lastIndexOf('.');
-      path = path.substring(0, dot) + "." + language.lang() + path.substring(dot);
-    }
+    String path =
+        language.fallback(source) == null && !language.isDefault()
+            ? eu.sovereignradar.generator.content.ContentFiles.translationPath(
+                source.path(), language.lang())
+            : source.path();
     return eu.sovereignradar.generator.render.safety.UrlPolicy.link(
         template.replace("{path}", path));
   }

@@ -75,7 +75,7 @@ public final class RadarGenerator {
   }
 
   /** A validation and the files it read, which a build reads again in each other language. */
-  private record Checked(ContentFiles files, ValidationResult result) {}
+  private record Checked(ContentFiles files, RadarValidator validator, ValidationResult result) {}
 
   private Checked check() throws IOException {
     Path content = options.contentDirectory();
@@ -85,14 +85,15 @@ public final class RadarGenerator {
     }
     DiagnosticCollector out = new DiagnosticCollector();
     ContentFiles files = ContentScanner.scan(content, out);
-    Optional<Radar> radar = new RadarValidator().validate(files, out);
+    RadarValidator validator = new RadarValidator();
+    Optional<Radar> radar = validator.validate(files, out);
     return new Checked(
-        files, new ValidationResult(out.sorted(), files.count(), radar, files.bytes()));
+        files, validator, new ValidationResult(out.sorted(), files.count(), radar, files.bytes()));
   }
 
   /** The radar in each of its languages, the default first; empty after reporting a problem. */
   private Optional<List<Localized>> languages(
-      Radar radar, ContentFiles files, DiagnosticCollector problems) {
+      Radar radar, Checked checked, DiagnosticCollector problems) {
     List<String> languages = radar.settings().languages();
     List<Localized> sites = new ArrayList<>();
     sites.add(new Localized(radar, new SiteLanguage(languages.get(0), languages, Set.of())));
@@ -100,7 +101,7 @@ public final class RadarGenerator {
       return Optional.of(sites);
     }
     Optional<List<RadarValidator.Localized>> others =
-        new RadarValidator().localize(files, problems);
+        checked.validator().localize(checked.files(), problems);
     if (others.isEmpty()) {
       return Optional.empty();
     }
@@ -153,8 +154,7 @@ public final class RadarGenerator {
       return GenerationResult.notWritten(validation.diagnostics(), validation.filesChecked());
     }
     DiagnosticCollector problems = new DiagnosticCollector();
-    Optional<List<Localized>> sites =
-        languages(validation.radar().get(), checked.files(), problems);
+    Optional<List<Localized>> sites = languages(validation.radar().get(), checked, problems);
     if (sites.isEmpty()) {
       List<Diagnostic> all = new ArrayList<>(validation.diagnostics());
       all.addAll(problems.sorted());

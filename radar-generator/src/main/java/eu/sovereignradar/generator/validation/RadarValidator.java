@@ -3,9 +3,7 @@ package eu.sovereignradar.generator.validation;
 import eu.sovereignradar.generator.content.ContentFiles;
 import eu.sovereignradar.generator.content.ContentScanner;
 import eu.sovereignradar.generator.content.FrontMatter;
-import eu.sovereignradar.generator.content.SourceReader;
 import eu.sovereignradar.generator.content.YamlNode;
-import eu.sovereignradar.generator.content.YamlTreeReader;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.model.Blip;
@@ -37,19 +35,36 @@ import org.jspecify.annotations.Nullable;
  * built only when there are no errors. Thread-safe.
  */
 public final class RadarValidator {
-  private final YamlTreeReader yaml = new YamlTreeReader();
   // Set for a localized read (localize): the language and its translations by source path.
   private final @Nullable String language;
   private final Map<String, TranslationReader.Translation> translations;
+  // The files parsed for the last content folder read, shared by validate and localize (guarded
+  // by this; the localized readers get their parent's).
+  private @Nullable ContentFiles parsedFor;
+  private @Nullable ParsedFiles parsed;
 
   public RadarValidator() {
-    this(null, Map.of());
+    this(null, Map.of(), null, null);
   }
 
   private RadarValidator(
-      @Nullable String language, Map<String, TranslationReader.Translation> translations) {
+      @Nullable String language,
+      Map<String, TranslationReader.Translation> translations,
+      @Nullable ContentFiles parsedFor,
+      @Nullable ParsedFiles parsed) {
     this.language = language;
     this.translations = translations;
+    this.parsedFor = parsedFor;
+    this.parsed = parsed;
+  }
+
+  /** The parsed files of {@code files}: the same for a validate and the localize after it. */
+  private synchronized ParsedFiles parsed(ContentFiles files) {
+    if (parsed == null || parsedFor != files) {
+      parsed = ParsedFiles.forFiles(files);
+      parsedFor = files;
+    }
+    return parsed;
   }
 
   /**
@@ -72,18 +87,30 @@ public final class RadarValidator {
    * as errors on the translations, and then the result is empty.
    */
   public Optional<List<Localized>> localize(ContentFiles files, DiagnosticCollector problems) {
+    ParsedFiles read = parsed(files);
+    try {
+      return localize(files, read, problems);
+    } finally {
+      // The last reader of the files: what they parsed into need not outlive validation.
+      read.release();
+    }
+  }
+
+  private Optional<List<Localized>> localize(
+      ContentFiles files, ParsedFiles read, DiagnosticCollector problems) {
     DiagnosticCollector ignored = new DiagnosticCollector();
-    RadarSettings config = files.radarYaml().flatMap(f -> readConfig(f, ignored)).orElse(null);
+    RadarSettings config =
+        files.radarYaml().flatMap(f -> readConfig(f, read, ignored)).orElse(null);
     if (config == null) {
       return Optional.empty();
     }
     Map<String, Map<String, TranslationReader.Translation>> all =
-        new TranslationReader(config, files).read(ignored);
+        new TranslationReader(config, files, read).read(ignored);
     List<Localized> result = new ArrayList<>();
     for (String lang : config.languages().subList(1, config.languages().size())) {
       Map<String, TranslationReader.Translation> own = all.getOrDefault(lang, Map.of());
       DiagnosticCollector merged = new DiagnosticCollector();
-      Optional<Radar> radar = new RadarValidator(lang, own).validate(files, merged);
+      Optional<Radar> radar = new RadarValidator(lang, own, files, read).validate(files, merged);
       for (var d : merged.sorted()) {
         if (d.isError()) {
           TranslationReader.Translation t = own.get(d.position().path());
@@ -119,19 +146,21 @@ public final class RadarValidator {
 
   /** Validates {@code files}; returns the radar when there are no errors. */
   public Optional<Radar> validate(ContentFiles files, DiagnosticCollector out) {
-    RadarSettings config = files.radarYaml().flatMap(f -> readConfig(f, out)).orElse(null);
+    ParsedFiles parsedFiles = parsed(files);
+    RadarSettings config =
+        files.radarYaml().flatMap(f -> readConfig(f, parsedFiles, out)).orElse(null);
     if (config != null && language == null) {
-      new TranslationReader(config, files).read(out);
+      new TranslationReader(config, files, parsedFiles).read(out);
     } else if (config != null) {
       config = config.forLanguage(language);
     }
 
     Set<String> productIds = idsOf(files.products());
     ProductReader productReader = new ProductReader(config);
-    List<Product> products = readAll(files.products(), productReader::read, out);
+    List<Product> products = readAll(files.products(), parsedFiles, productReader::read, out);
 
     BlipReader blipReader = new BlipReader(config, productIds);
-    List<Blip> blips = readAll(files.blips(), blipReader::read, out);
+    List<Blip> blips = readAll(files.blips(), parsedFiles, blipReader::read, out);
 
     // Retired blips keep a page but leave every chart, list and comparison: split them off here.
     Map<String, BlipReader.Retirement> retirements = blipReader.retirements();
@@ -150,9 +179,10 @@ public final class RadarValidator {
     // Inventory items and roadmap steps name blips: looked up by id, built once for both.
     Map<String, Blip> blipsById = new HashMap<>();
     blips.forEach(b -> blipsById.put(b.id(), b));
-    Inventory read = inventory(files, config, products, blipsById, out);
+    Inventory read = inventory(files, parsedFiles, config, products, blipsById, out);
     List<InventoryItem> inventory = read.items();
-    List<RoadmapStep> roadmap = roadmap(files, config, inventory, blipsById, read.replaceAt(), out);
+    List<RoadmapStep> roadmap =
+        roadmap(files, parsedFiles, config, inventory, blipsById, read.replaceAt(), out);
 
     tooManyTags(blips, out);
     duplicateIds(files.blips(), out);
@@ -160,7 +190,7 @@ public final class RadarValidator {
     duplicateIds(files.inventory(), out);
     duplicateIds(files.roadmap(), out);
     unreplacedProducts(products, blipReader.replacedProductIds(), out);
-    Page about = files.about().flatMap(f -> readAbout(f, out)).orElse(null);
+    Page about = files.about().flatMap(f -> readAbout(f, parsedFiles, out)).orElse(null);
 
     if (config == null || out.hasErrors()) {
       return Optional.empty();
@@ -196,6 +226,7 @@ public final class RadarValidator {
    */
   private Inventory inventory(
       ContentFiles files,
+      ParsedFiles parsedFiles,
       @Nullable RadarSettings config,
       List<Product> products,
       Map<String, Blip> blipsById,
@@ -204,7 +235,7 @@ public final class RadarValidator {
       return new Inventory(List.of(), Map.of());
     }
     if (config == null) {
-      files.inventory().forEach(f -> Documents.read(f, yaml, out, false));
+      files.inventory().forEach(f -> parsedFiles.document(f, false, out));
       return new Inventory(List.of(), Map.of());
     }
     Map<String, Product> productsById = new HashMap<>();
@@ -212,7 +243,7 @@ public final class RadarValidator {
     LocalDate reference = config.referenceDate();
     InventoryReader reader =
         new InventoryReader(config, productsById, blipsById, idsOf(files.inventory()), reference);
-    List<InventoryItem> items = readAll(files.inventory(), reader::read, out);
+    List<InventoryItem> items = readAll(files.inventory(), parsedFiles, reader::read, out);
     return new Inventory(items, reader.replacePositions());
   }
 
@@ -222,6 +253,7 @@ public final class RadarValidator {
    */
   private List<RoadmapStep> roadmap(
       ContentFiles files,
+      ParsedFiles parsedFiles,
       @Nullable RadarSettings config,
       List<InventoryItem> inventory,
       Map<String, Blip> blipsById,
@@ -231,7 +263,7 @@ public final class RadarValidator {
       return List.of();
     }
     if (config == null) {
-      files.roadmap().forEach(f -> Documents.read(f, yaml, out, false));
+      files.roadmap().forEach(f -> parsedFiles.document(f, false, out));
       return List.of();
     }
     if (config.roadmap().phases().isEmpty() && files.radarYaml().isPresent()) {
@@ -249,7 +281,7 @@ public final class RadarValidator {
     RoadmapReader reader =
         new RoadmapReader(
             config, itemsById, idsOf(files.inventory()), blipsById, idsOf(files.roadmap()));
-    List<RoadmapReader.Read> steps = readAll(files.roadmap(), reader::read, out);
+    List<RoadmapReader.Read> steps = readAll(files.roadmap(), parsedFiles, reader::read, out);
     RoadmapChecks.check(steps, replaceAt, out);
     return steps.stream().map(RoadmapReader.Read::step).toList();
   }
@@ -262,14 +294,18 @@ public final class RadarValidator {
 
   /** Reads every file of one kind, in parallel; a file with errors gives nothing. */
   private <T> List<T> readAll(
-      List<ContentFiles.ContentFile> files, DocumentReader<T> reader, DiagnosticCollector out) {
+      List<ContentFiles.ContentFile> files,
+      ParsedFiles parsedFiles,
+      DocumentReader<T> reader,
+      DiagnosticCollector out) {
     return files.parallelStream()
         .flatMap(
             f ->
                 Documents.id(f, out)
                     .flatMap(
                         id ->
-                            Documents.read(f, yaml, out, false)
+                            parsedFiles
+                                .document(f, false, out)
                                 .map(this::translated)
                                 .flatMap(doc -> reader.read(id, doc, out)))
                     .stream())
@@ -288,26 +324,22 @@ public final class RadarValidator {
   public static Optional<RadarSettings> readSettings(Path contentDirectory, DiagnosticCollector out)
       throws IOException {
     return ContentScanner.radarYaml(contentDirectory, out)
-        .flatMap(f -> new RadarValidator().readConfig(f, out));
+        .flatMap(f -> new RadarValidator().readConfig(f, ParsedFiles.uncached(), out));
   }
 
   /** Reads radar.yaml alone. */
-  Optional<RadarSettings> readConfig(ContentFiles.ContentFile file, DiagnosticCollector out) {
-    return SourceReader.read(file, out::add)
-        .flatMap(
-            text -> {
-              Optional<YamlNode> root = yaml.read(file.path(), text, 1, out::add);
-              if (root.isEmpty() && !out.hasErrorsIn(file.path())) {
-                out.error(
-                    "field.required",
-                    SourcePosition.line(file.path(), 1),
-                    "radar.yaml is empty",
-                    "give the radar a title, quadrants and rings (see docs/content-format.md)");
-              }
-              return root;
-            })
-        .map(root -> translatedSettings(file.path(), root))
-        .flatMap(root -> RadarConfigReader.read(file.path(), root, out));
+  Optional<RadarSettings> readConfig(
+      ContentFiles.ContentFile file, ParsedFiles parsedFiles, DiagnosticCollector out) {
+    Optional<YamlNode> root = parsedFiles.yamlFile(file, out);
+    if (root.isEmpty() && !out.hasErrorsIn(file.path())) {
+      out.error(
+          "field.required",
+          SourcePosition.line(file.path(), 1),
+          "radar.yaml is empty",
+          "give the radar a title, quadrants and rings (see docs/content-format.md)");
+    }
+    return root.map(r -> translatedSettings(file.path(), r))
+        .flatMap(r -> RadarConfigReader.read(file.path(), r, out));
   }
 
   private YamlNode translatedSettings(String path, YamlNode root) {
@@ -315,8 +347,10 @@ public final class RadarValidator {
     return t != null && root instanceof YamlNode.Map map ? TranslationReader.merge(map, t) : root;
   }
 
-  private Optional<Page> readAbout(ContentFiles.ContentFile file, DiagnosticCollector out) {
-    return Documents.read(file, yaml, out, true)
+  private Optional<Page> readAbout(
+      ContentFiles.ContentFile file, ParsedFiles parsedFiles, DiagnosticCollector out) {
+    return parsedFiles
+        .document(file, true, out)
         .map(this::translated)
         .map(
             doc -> {

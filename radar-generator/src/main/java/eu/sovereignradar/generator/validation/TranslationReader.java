@@ -2,9 +2,7 @@ package eu.sovereignradar.generator.validation;
 
 import eu.sovereignradar.generator.content.ContentFiles;
 import eu.sovereignradar.generator.content.FrontMatter;
-import eu.sovereignradar.generator.content.SourceReader;
 import eu.sovereignradar.generator.content.YamlNode;
-import eu.sovereignradar.generator.content.YamlTreeReader;
 import eu.sovereignradar.generator.diagnostic.DiagnosticCollector;
 import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.model.RadarSettings;
@@ -125,14 +123,15 @@ public final class TranslationReader {
       @Nullable FrontMatter parts,
       boolean hasBody) {}
 
-  private final YamlTreeReader yaml = new YamlTreeReader();
   private final RadarSettings config;
   private final ContentFiles files;
+  private final ParsedFiles parsed;
   private final Map<String, ContentFiles.ContentFile> sources = new LinkedHashMap<>();
 
-  TranslationReader(RadarSettings config, ContentFiles files) {
+  TranslationReader(RadarSettings config, ContentFiles files, ParsedFiles parsed) {
     this.config = config;
     this.files = files;
+    this.parsed = parsed;
     files.sources().forEach(f -> sources.put(f.path(), f));
   }
 
@@ -235,7 +234,7 @@ public final class TranslationReader {
       return Optional.empty();
     }
     boolean before = out.hasErrorsIn(file.path());
-    Optional<Tree> read = tree(file, yaml, out);
+    Optional<Tree> read = tree(file, parsed, true, out);
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -269,12 +268,16 @@ public final class TranslationReader {
     return SHAPES.containsKey(folder) ? folder : null;
   }
 
-  /** The source's front matter (or radar.yaml), read again; its problems are reported elsewhere. */
+  /**
+   * The source's front matter (or radar.yaml), read as its own reader reads it (about.md's front
+   * matter is optional, the others' is not), so that the parse is shared; its problems are reported
+   * there.
+   */
   Optional<YamlNode.Map> sourceTree(String source) {
     ContentFiles.ContentFile file = sources.get(source);
     return file == null
         ? Optional.empty()
-        : tree(file, yaml, new DiagnosticCollector()).map(Tree::map);
+        : tree(file, parsed, source.indexOf('/') < 0, new DiagnosticCollector()).map(Tree::map);
   }
 
   /**
@@ -283,13 +286,17 @@ public final class TranslationReader {
   private record Tree(YamlNode.Map map, @Nullable FrontMatter parts) {}
 
   private static Optional<Tree> tree(
-      ContentFiles.ContentFile file, YamlTreeReader yaml, DiagnosticCollector out) {
+      ContentFiles.ContentFile file,
+      ParsedFiles parsed,
+      boolean optionalFrontMatter,
+      DiagnosticCollector out) {
     if (file.path().endsWith(".md")) {
-      return Documents.read(file, yaml, out, true)
+      return parsed
+          .document(file, optionalFrontMatter, out)
           .map(doc -> new Tree(doc.frontMatter(), doc.parts()));
     }
-    return SourceReader.read(file, out::add)
-        .flatMap(text -> yaml.read(file.path(), text, 1, out::add))
+    return parsed
+        .yamlFile(file, out)
         .flatMap(
             root -> {
               if (root instanceof YamlNode.Map map) {
@@ -568,7 +575,7 @@ public final class TranslationReader {
     if (kind == null) {
       return Optional.empty();
     }
-    Optional<Tree> read = tree(source, new YamlTreeReader(), new DiagnosticCollector());
+    Optional<Tree> read = tree(source, ParsedFiles.uncached(), true, new DiagnosticCollector());
     if (read.isEmpty()) {
       return Optional.empty();
     }

@@ -144,14 +144,19 @@ public final class TranslationReader {
     Map<String, Map<String, Translation>> byLanguage = new HashMap<>();
     // A translation with errors is reported as such, not also as missing.
     Set<String> attempted = new HashSet<>();
+    // In parallel, as the sources are: each check parses its translation and its source, and the
+    // source's parse is the one its own reader then takes from ParsedFiles.
+    List<Optional<Translation>> read =
+        files.translations().parallelStream().map(file -> read(file, out)).toList();
     for (ContentFiles.ContentFile file : files.translations()) {
       attempted.add(
           ContentFiles.translationLanguage(file.path())
               + " "
               + ContentFiles.translationSource(file.path()));
-      read(file, out)
-          .ifPresent(
-              t -> byLanguage.computeIfAbsent(t.lang(), l -> new HashMap<>()).put(t.source(), t));
+    }
+    for (Optional<Translation> t : read) {
+      t.ifPresent(
+          x -> byLanguage.computeIfAbsent(x.lang(), l -> new HashMap<>()).put(x.source(), x));
     }
     List<String> sorted = new ArrayList<>(sources.keySet());
     sorted.sort(null);

@@ -31,7 +31,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:success",
       "1:the content has errors (or warnings, with --strict)",
-      "2:wrong usage, or a file or folder cannot be read or written",
+      "2:wrong usage, a file or folder cannot be read or written, or not enough memory",
       "3:internal error (a bug in Sovereign Radar; please report it)"
     })
 public final class RadarCommand implements Runnable {
@@ -74,7 +74,14 @@ public final class RadarCommand implements Runnable {
           e.printStackTrace(err);
           return INTERNAL_ERROR;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only exceptions to the handler above; errors reach here. This one is not a
+      // bug but a heap too small for the content: say how to give it more.
+      err.println("radar: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+      return USAGE_OR_IO;
+    }
   }
 
   /**
@@ -113,6 +120,15 @@ public final class RadarCommand implements Runnable {
     public void run() {
       throw new IllegalStateException("the root runs only with a command named");
     }
+  }
+
+  /** What to do when the heap of {@code maxHeapBytes} is too small. */
+  static String outOfMemory(long maxHeapBytes) {
+    return "not enough memory: the content needs more than the "
+        + (maxHeapBytes >> 20)
+        + " MiB of Java heap this run has, and nothing was written. Give it more, e.g."
+        + " RADAR_JAVA_OPTS=-Xmx2g bin/radar ... or java -Xmx2g -jar radar.jar ..."
+        + " (docs/benchmark.md gives the memory large radars need)";
   }
 
   /**

@@ -21,7 +21,6 @@ import eu.sovereignradar.generator.render.theme.PageWriter;
 import eu.sovereignradar.generator.render.theme.Theme;
 import eu.sovereignradar.generator.render.theme.ThemeTemplates;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -241,19 +241,36 @@ public final class SiteRenderer {
     return diagnostics;
   }
 
+  /**
+   * Runs the jobs on the common pool and returns when every job has stopped. A parallel stream
+   * rethrows the first failure while the other tasks may still be writing, and the caller then
+   * deletes the staging folder under them: a failed deletion ("directory not empty") was reported
+   * instead of the failure, e.g. an OutOfMemoryError. So no job throws: the first failure is kept,
+   * the jobs not yet started are skipped, and it is rethrown once the stream has finished.
+   */
   private static void runInParallel(List<Job> jobs) throws IOException {
-    try {
-      jobs.parallelStream()
-          .forEach(
-              job -> {
-                try {
-                  job.run();
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    jobs.parallelStream()
+        .forEach(
+            job -> {
+              if (failure.get() != null) {
+                return;
+              }
+              try {
+                job.run();
+              } catch (IOException | RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+              }
+            });
+    Throwable first = failure.get();
+    if (first instanceof IOException e) {
+      throw e;
+    }
+    if (first instanceof RuntimeException e) {
+      throw e;
+    }
+    if (first instanceof Error e) {
+      throw e;
     }
   }
 

@@ -121,9 +121,39 @@ class RadarLauncherIT {
     }
   }
 
+  @Test
+  void aHeapTooSmallForTheContentSaysSoAndLeavesThePreviousSite() throws Exception {
+    Path small = dir.resolve("small");
+    CorpusGenerator.write(12, small);
+    Path site = dir.resolve("site");
+    assertThat(javaJar("build", small.toString(), "-o", site.toString()).exitCode()).isZero();
+    byte[] before = Files.readAllBytes(site.resolve("index.html"));
+    Path large = dir.resolve("large");
+    CorpusGenerator.write(3000, large);
+
+    // 3,000 blips need several times 32 MiB: the build runs out of heap, on whichever thread.
+    Run run = javaJar(List.of("-Xmx32m"), "build", large.toString(), "-o", site.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("radar: not enough memory: the content needs more than the 32 MiB")
+        .contains("-Xmx2g")
+        .doesNotContain("Exception", "\tat ", "internal error", "cannot be read or written");
+    assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
+    try (Stream<Path> entries = Files.list(site)) {
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.startsWith(".sovereign-radar-staging"));
+    }
+  }
+
   private Run javaJar(String... args) throws Exception {
+    return javaJar(List.of(), args);
+  }
+
+  private Run javaJar(List<String> jvmOptions, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(JAVA_HOME.resolve("bin/java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));

@@ -124,10 +124,16 @@ public final class RadarCommand implements Runnable {
 
   /** What to do when the heap of {@code maxHeapBytes} is too small. */
   static String outOfMemory(long maxHeapBytes) {
+    // Twice the heap it had, in whole GiB: a figure that is always more than it had.
+    long more = Math.max(1, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
     return "not enough memory: the content needs more than the "
         + (maxHeapBytes >> 20)
         + " MiB of Java heap this run has, and nothing was written. Give it more, e.g."
-        + " RADAR_JAVA_OPTS=-Xmx2g bin/radar ... or java -Xmx2g -jar radar.jar ..."
+        + " RADAR_JAVA_OPTS=-Xmx"
+        + more
+        + "g bin/radar ... or java -Xmx"
+        + more
+        + "g -jar radar.jar ..."
         + " (docs/benchmark.md gives the memory large radars need)";
   }
 

@@ -137,7 +137,7 @@ class RadarLauncherIT {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .startsWith("radar: not enough memory: the content needs more than the 32 MiB")
-        .contains("-Xmx2g")
+        .contains("RADAR_JAVA_OPTS=-Xmx1g bin/radar", "java -Xmx1g -jar")
         .doesNotContain("Exception", "\tat ", "internal error", "cannot be read or written");
     assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
     try (Stream<Path> entries = Files.list(site)) {

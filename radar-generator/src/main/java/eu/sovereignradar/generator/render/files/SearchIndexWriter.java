@@ -108,7 +108,7 @@ public final class SearchIndexWriter {
     int start = -1;
     // A loop rather than a regular expression: this runs over every body of large radars.
     for (int i = 0; i <= lower.length(); i++) {
-      boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+      boolean wordChar = i < lower.length() && isWordChar(lower.charAt(i));
       if (wordChar && start < 0) {
         start = i;
       } else if (!wordChar && start >= 0) {
@@ -124,6 +124,20 @@ public final class SearchIndexWriter {
       sb.append(w);
     }
     return sb.toString();
+  }
+
+  // Letters and digits among the ASCII characters, most of every body: a table lookup instead of
+  // Character.isLetterOrDigit, which the build's C1-compiled code calls through three methods.
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
   }
 
   /** Escapes {@code < > &} on top of Jackson's standard escapes. */

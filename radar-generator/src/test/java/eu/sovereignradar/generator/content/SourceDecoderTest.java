@@ -36,4 +36,30 @@ class SourceDecoderTest {
               assertThat(d.message()).contains("0xE9");
             });
   }
+
+  @Test
+  void aFileHoldingTheReplacementCharacterItselfIsValid() {
+    String text = "---\ntitle: Broken \uFFFD sign\n---\nText, caf\u00E9.\n";
+    assertThat(
+            SourceDecoder.decode("x.md", text.getBytes(StandardCharsets.UTF_8), diagnostics::add))
+        .contains(text);
+    assertThat(diagnostics).isEmpty();
+  }
+
+  @Test
+  void encodedSurrogatesAndOverlongFormsAreInvalid() {
+    byte[][] invalid = {
+      {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'}, // U+D800 encoded: not UTF-8
+      {'a', (byte) 0xC0, (byte) 0xAF, 'b'}, // an overlong '/'
+      {'a', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
+    };
+    for (byte[] bytes : invalid) {
+      diagnostics.clear();
+      assertThat(SourceDecoder.decode("x.md", bytes, diagnostics::add)).isEmpty();
+      assertThat(diagnostics)
+          .singleElement()
+          .extracting(d -> d.code())
+          .isEqualTo("file.invalid-utf8");
+    }
+  }
 }

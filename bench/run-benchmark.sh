@@ -66,7 +66,7 @@ for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   if [ ! -f "$corpus/.complete" ]; then
     rm -rf "$corpus"
-    java -cp "$classes" eu.sovereignradar.generator.bench.CorpusGenerator "$n" "$corpus" >&2
+    java -cp "$classes:$jar" eu.sovereignradar.generator.bench.CorpusGenerator "$n" "$corpus" >&2
     touch "$corpus/.complete"
   fi
 done

@@ -3,6 +3,8 @@ package eu.sovereignradar.generator.cli;
 import eu.sovereignradar.generator.DiagnosticText;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,16 +19,6 @@ import picocli.CommandLine.Command;
     versionProvider = RadarCommand.Version.class,
     description =
         "Sovereign Radar: validate a content folder and build a static technology radar site.",
-    subcommands = {
-      ValidateCommand.class,
-      BuildCommand.class,
-      ServeCommand.class,
-      NewCommand.class,
-      RoadmapCommand.class,
-      ImportCommand.class,
-      ExportCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -84,42 +76,37 @@ public final class RadarCommand implements Runnable {
     }
   }
 
+  /** The commands, in the order help lists them (then {@code help}); a new instance per run. */
+  private static final List<Map.Entry<String, Supplier<Object>>> COMMANDS =
+      List.of(
+          Map.entry("validate", ValidateCommand::new),
+          Map.entry("build", BuildCommand::new),
+          Map.entry("serve", ServeCommand::new),
+          Map.entry("new", NewCommand::new),
+          Map.entry("roadmap", RoadmapCommand::new),
+          Map.entry("import", ImportCommand::new),
+          Map.entry("export", ExportCommand::new));
+
   /**
    * The command line for {@code args}. picocli builds its model of a command, with every option, by
    * reflection when the command is added, and that of all seven took about a tenth of a second, a
    * fifth of a small {@code radar validate}. So when the first argument names a command, the root
-   * gets that command alone; help, the version, a typo and no argument at all get the whole tree,
+   * gets that command alone; help, the version, a typo and no argument at all get every command,
    * for the list of commands and the did-you-mean.
    */
   static CommandLine commandLine(String[] args) {
-    Object only =
-        args.length == 0
-            ? null
-            : switch (args[0]) {
-              case "validate" -> new ValidateCommand();
-              case "build" -> new BuildCommand();
-              case "serve" -> new ServeCommand();
-              case "new" -> new NewCommand();
-              case "roadmap" -> new RoadmapCommand();
-              case "import" -> new ImportCommand();
-              case "export" -> new ExportCommand();
-              default -> null;
-            };
-    if (only == null) {
-      return new CommandLine(new RadarCommand());
+    String first = args.length == 0 ? "" : args[0];
+    boolean named = COMMANDS.stream().anyMatch(c -> c.getKey().equals(first));
+    CommandLine root = new CommandLine(new RadarCommand());
+    for (Map.Entry<String, Supplier<Object>> c : COMMANDS) {
+      if (!named || c.getKey().equals(first)) {
+        root.addSubcommand(c.getKey(), c.getValue().get());
+      }
     }
-    CommandLine root = new CommandLine(new Root());
-    root.addSubcommand(args[0], only);
+    if (!named) {
+      root.addSubcommand("help", new CommandLine.HelpCommand());
+    }
     return root;
-  }
-
-  /** The root of a command line that runs one named command (see {@link #commandLine}). */
-  @Command(name = "radar", versionProvider = RadarCommand.Version.class)
-  static final class Root implements Runnable {
-    @Override
-    public void run() {
-      throw new IllegalStateException("the root runs only with a command named");
-    }
   }
 
   /** What to do when the heap of {@code maxHeapBytes} is too small. */

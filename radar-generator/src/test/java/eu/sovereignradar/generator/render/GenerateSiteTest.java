@@ -91,6 +91,47 @@ class GenerateSiteTest {
   }
 
   @Test
+  void aPageTooLargeToHoldIsWrittenAsItGrowsWithTheSameBytes() throws IOException {
+    // About 7 MB, past PageBuffer.SPILL_CHARS, with characters of one to four bytes in UTF-8.
+    Path templates = Files.createDirectories(tmp.resolve("templates"));
+    Files.writeString(
+        templates.resolve("about.ftlh"),
+        "<#list 1..250000 as i>line ${i?c} \u203a \u00e9 \ud83d\ude00\n</#list>end\n");
+    Path site = tmp.resolve("site");
+    GenerationResult result = generate(content(), site, templates, false);
+    assertThat(result.diagnostics()).isEmpty();
+    StringBuilder expected = new StringBuilder();
+    for (int i = 1; i <= 250_000; i++) {
+      expected.append("line ").append(i).append(" \u203a \u00e9 \ud83d\ude00\n");
+    }
+    expected.append("end\n");
+    assertThat(Files.readAllBytes(site.resolve("about.html")))
+        .isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aTemplateThatFailsAfterALargePageBeganLeavesThePreviousSite() throws IOException {
+    Path content = content();
+    Path site = tmp.resolve("site");
+    SiteFixtures.generate(content, site);
+    Map<String, byte[]> before = snapshot(site);
+    Path templates = Files.createDirectories(tmp.resolve("templates"));
+    Files.writeString(
+        templates.resolve("about.ftlh"),
+        "<#list 1..250000 as i>line ${i?c}\n</#list>\n${view.noSuchThing}\n");
+    GenerationResult result = generate(content, site, templates, false);
+    assertThat(result.written()).isFalse();
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("template.error");
+              assertThat(d.position().line()).isEqualTo(3);
+            });
+    assertThat(snapshot(site)).isEqualTo(before);
+  }
+
+  @Test
   void aTemplateSyntaxErrorIsReportedWithItsLine() throws IOException {
     Path templates = Files.createDirectories(tmp.resolve("templates"));
     Files.writeString(templates.resolve("about.ftlh"), "<p>\n<#if>\n");

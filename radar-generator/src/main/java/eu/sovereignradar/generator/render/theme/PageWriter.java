@@ -13,7 +13,9 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,28 +98,80 @@ public final class PageWriter {
         return;
       }
     }
-    PageBuffer out = new PageBuffer();
-    try {
-      // Wrapped here once rather than each time a template names them.
-      SimpleHash model = new SimpleHash(wrapper);
-      model.put("page", wrapper.wrap(page));
-      model.put("msg", messages);
-      model.put("view", wrapper.wrap(view));
-      t.process(model, out);
-    } catch (TemplateException e) {
-      report(
-          e.getTemplateSourceName(),
-          e.getLineNumber(),
-          e.getColumnNumber(),
-          e.getMessageWithoutStackTop(),
-          path);
-      return;
+    // The preview keeps every page's bytes for the next rebuild, so it never spills.
+    try (PageFile spill = new PageFile(file, budget)) {
+      PageBuffer out = cache == null ? new PageBuffer(spill) : new PageBuffer();
+      try {
+        // Wrapped here once rather than each time a template names them.
+        SimpleHash model = new SimpleHash(wrapper);
+        model.put("page", wrapper.wrap(page));
+        model.put("msg", messages);
+        model.put("view", wrapper.wrap(view));
+        t.process(model, out);
+      } catch (TemplateException e) {
+        spill.discard();
+        report(
+            e.getTemplateSourceName(),
+            e.getLineNumber(),
+            e.getColumnNumber(),
+            e.getMessageWithoutStackTop(),
+            path);
+        return;
+      }
+      if (out.spilled()) {
+        out.finish();
+        return;
+      }
+      byte[] bytes = out.utf8();
+      budget.charge(bytes.length);
+      Files.write(file, bytes);
+      if (cache != null) {
+        cache.put(path, template, page, view, bytes);
+      }
     }
-    byte[] bytes = out.utf8();
-    budget.charge(bytes.length);
-    Files.write(file, bytes);
-    if (cache != null) {
-      cache.put(path, template, page, view, bytes);
+  }
+
+  /**
+   * The file of a page too large to hold in memory, opened when its buffer first spills; every
+   * slice is charged to the budget before it is written, as a whole page is.
+   */
+  private static final class PageFile implements PageBuffer.Sink, Closeable {
+    private final Path file;
+    private final OutputBudget budget;
+    private @Nullable OutputStream out;
+
+    PageFile(Path file, OutputBudget budget) {
+      this.file = file;
+      this.budget = budget;
+    }
+
+    @Override
+    public void write(byte[] bytes, int length) throws IOException {
+      budget.charge(length);
+      OutputStream to = out;
+      if (to == null) {
+        to = Files.newOutputStream(file);
+        out = to;
+      }
+      to.write(bytes, 0, length);
+    }
+
+    /** Removes what a page that failed half-way had written: its template error is reported. */
+    void discard() throws IOException {
+      boolean opened = out != null;
+      close();
+      if (opened) {
+        Files.deleteIfExists(file);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      OutputStream to = out;
+      out = null;
+      if (to != null) {
+        to.close();
+      }
     }
   }
 

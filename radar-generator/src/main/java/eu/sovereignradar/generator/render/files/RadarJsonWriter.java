@@ -1,5 +1,6 @@
 package eu.sovereignradar.generator.render.files;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -22,10 +23,13 @@ import eu.sovereignradar.generator.model.Ring;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,11 +72,35 @@ public final class RadarJsonWriter {
 
   /**
    * Writes the site's {@code radar.json}: {@link #json} without the Markdown bodies, which the
-   * pages carry; with them a 10,000-blip radar wrote a 45 MB file on every build.
+   * pages carry; with them a 10,000-blip radar wrote a 45 MB file on every build. Written to the
+   * file one blip at a time, with the same bytes as {@link #text}: the whole tree of 100,000 blips,
+   * its text and the text's bytes took 1.5 GB at once.
    */
-  public static void write(java.nio.file.Path file, Radar radar) throws java.io.IOException {
-    java.nio.file.Files.writeString(
-        file, text(tree(radar, false)), java.nio.charset.StandardCharsets.UTF_8);
+  public static void write(Path file, Radar radar) throws IOException {
+    try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.writeStartObject();
+      for (Map.Entry<String, JsonNode> e : head(radar).properties()) {
+        g.writeFieldName(e.getKey());
+        write(g, e.getValue());
+      }
+      array(g, "blips", radar.blips(), b -> blip(b, false));
+      array(g, "products", radar.products(), p -> product(p, false));
+      array(g, "comparisons", radar.products(), p -> comparison(p, radar));
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  /** Writes {@code key} with an array of {@code items}, each made a tree and written in turn. */
+  private static <T> void array(
+      JsonGenerator g, String key, List<T> items, Function<T, ObjectNode> node) throws IOException {
+    g.writeFieldName(key);
+    g.writeStartArray();
+    for (T item : items) {
+      write(g, node.apply(item));
+    }
+    g.writeEndArray();
   }
 
   /**
@@ -93,6 +121,24 @@ public final class RadarJsonWriter {
    *     json} does, the site's {@code radar.json} does not)
    */
   private static ObjectNode tree(Radar radar, boolean bodies) {
+    ObjectNode root = head(radar);
+    ArrayNode blips = root.putArray("blips");
+    for (Blip b : radar.blips()) {
+      blips.add(blip(b, bodies));
+    }
+    ArrayNode products = root.putArray("products");
+    for (Product p : radar.products()) {
+      products.add(product(p, bodies));
+    }
+    ArrayNode comparisons = root.putArray("comparisons");
+    for (Product p : radar.products()) {
+      comparisons.add(comparison(p, radar));
+    }
+    return root;
+  }
+
+  /** The settings, quadrants and rings: everything before the blips. */
+  private static ObjectNode head(Radar radar) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
     root.put("title", radar.title());
@@ -126,53 +172,48 @@ public final class RadarJsonWriter {
           .put("description", r.description())
           .put("color", r.color());
     }
-    ArrayNode blips = root.putArray("blips");
-    for (Blip b : radar.blips()) {
-      blip(blips.addObject(), b, bodies);
-    }
-    ArrayNode products = root.putArray("products");
-    for (Product p : radar.products()) {
-      ObjectNode o = products.addObject();
-      o.put("id", p.id()).put("title", p.title()).put("vendor", p.vendor());
-      o.put("origin", p.origin().code()).put("category", p.category().id());
-      put(o, "summary", p.summary());
-      put(o, "jurisdiction", p.jurisdiction());
-      put(o, "website", p.website());
-      ArrayNode tags = o.putArray("tags");
-      p.tags().forEach(tags::add);
-      if (bodies) {
-        o.put("body", p.body());
-      }
-    }
-    comparisons(root.putArray("comparisons"), radar);
     return root;
   }
 
+  private static ObjectNode product(Product p, boolean bodies) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("id", p.id()).put("title", p.title()).put("vendor", p.vendor());
+    o.put("origin", p.origin().code()).put("category", p.category().id());
+    put(o, "summary", p.summary());
+    put(o, "jurisdiction", p.jurisdiction());
+    put(o, "website", p.website());
+    ArrayNode tags = o.putArray("tags");
+    p.tags().forEach(tags::add);
+    if (bodies) {
+      o.put("body", p.body());
+    }
+    return o;
+  }
+
   /**
-   * Per product, the blips that replace it, in the radar's order (inner rings first): what its
-   * comparison page compares, so a reader of the document need not invert every blip's replaces.
+   * The blips that replace {@code p}, in the radar's order (inner rings first): what its comparison
+   * page compares, so a reader of the document need not invert every blip's replaces.
    */
-  private static void comparisons(ArrayNode out, Radar radar) {
-    for (Product p : radar.products()) {
-      ObjectNode c = out.addObject().put("product", p.id());
-      ArrayNode alternatives = c.putArray("alternatives");
-      List<Blip> replacing = new ArrayList<>();
-      for (Blip b : radar.blips()) {
-        if (b.replaces().stream().anyMatch(r -> r.productId().equals(p.id()))) {
-          replacing.add(b);
-        }
+  private static ObjectNode comparison(Product p, Radar radar) {
+    ObjectNode c = JsonNodeFactory.instance.objectNode().put("product", p.id());
+    ArrayNode alternatives = c.putArray("alternatives");
+    List<Blip> replacing = new ArrayList<>();
+    for (Blip b : radar.blips()) {
+      if (b.replaces().stream().anyMatch(r -> r.productId().equals(p.id()))) {
+        replacing.add(b);
       }
-      replacing.sort(Comparator.<Blip>comparingInt(b -> b.ring().index()).thenComparing(Blip::id));
-      for (Blip b : replacing) {
-        for (Replacement r : b.replaces()) {
-          if (r.productId().equals(p.id())) {
-            ObjectNode a = alternatives.addObject().put("blip", b.id()).put("ring", b.ring().id());
-            a.put("coverage", r.coverage().id());
-            put(a, "notes", r.notes());
-          }
+    }
+    replacing.sort(Comparator.<Blip>comparingInt(b -> b.ring().index()).thenComparing(Blip::id));
+    for (Blip b : replacing) {
+      for (Replacement r : b.replaces()) {
+        if (r.productId().equals(p.id())) {
+          ObjectNode a = alternatives.addObject().put("blip", b.id()).put("ring", b.ring().id());
+          a.put("coverage", r.coverage().id());
+          put(a, "notes", r.notes());
         }
       }
     }
+    return c;
   }
 
   /** A tree as the document's text: indented, with a final newline. */
@@ -221,7 +262,8 @@ public final class RadarJsonWriter {
     }
   }
 
-  private static void blip(ObjectNode o, Blip b, boolean bodies) {
+  private static ObjectNode blip(Blip b, boolean bodies) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("id", b.id()).put("title", b.title());
     o.put("ring", b.ring().id()).put("quadrant", b.quadrant().id());
     put(o, "summary", b.summary());
@@ -264,6 +306,7 @@ public final class RadarJsonWriter {
     if (bodies) {
       o.put("body", b.body());
     }
+    return o;
   }
 
   private static void put(ObjectNode o, String key, @Nullable String value) {

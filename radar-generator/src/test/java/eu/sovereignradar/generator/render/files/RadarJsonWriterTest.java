@@ -105,6 +105,29 @@ class RadarJsonWriterTest {
   }
 
   /**
+   * The site's file is written one blip at a time; its bytes are those of the whole document made
+   * text in one piece ({@code radar export json}'s way), without the bodies.
+   */
+  @Test
+  void theStreamedFileIsTheDocumentsTextWithoutBodies() throws IOException {
+    Radar radar =
+        new RadarGenerator(GeneratorOptions.builder(SAMPLE).build())
+            .validate()
+            .radar()
+            .orElseThrow();
+    com.fasterxml.jackson.databind.node.ObjectNode tree = RadarJsonWriter.tree(radar);
+    for (String key : List.of("blips", "products")) {
+      tree.path(key)
+          .forEach(n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove("body"));
+    }
+    Path file = dir.resolve("radar.json");
+    RadarJsonWriter.write(file, radar);
+    assertThat(Files.readAllBytes(file))
+        .isEqualTo(RadarJsonWriter.text(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(Files.readString(file)).contains("\u00e9").endsWith("}\n");
+  }
+
+  /**
    * The sample's radar.json against its published schema, by a checker of the few keywords the
    * schema uses (type, const, enum, pattern, required, properties, additionalProperties, items,
    * $ref): a key the writer adds without the schema, or a required one it drops, fails here.

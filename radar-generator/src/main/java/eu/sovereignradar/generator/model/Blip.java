@@ -7,10 +7,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One assessed technology: one Markdown file, one page, one dot on the radar. {@code body} is the
- * Markdown source; rendering happens later. {@code movement} is derived from the history and the
- * edition. {@code kind} says whether it is a product or service (the default) or an open standard
- * ({@code kind: standard}), which has no vendor to depend on and nothing to host.
+ * One assessed technology: one Markdown file, one page, one dot on the radar. {@code markdown} is
+ * the Markdown source ({@link #body()} its text); rendering happens later. {@code movement} is
+ * derived from the history and the edition. {@code kind} says whether it is a product or service
+ * (the default) or an open standard ({@code kind: standard}), which has no vendor to depend on and
+ * nothing to host.
  */
 public record Blip(
     String id,
@@ -32,7 +33,7 @@ public record Blip(
     List<HistoryEntry> history,
     @Nullable LocalDate reviewed,
     Movement movement,
-    String body,
+    MarkdownBody markdown,
     SourceRef source,
     BlipKind kind) {
   public Blip {
@@ -47,9 +48,63 @@ public record Blip(
     capabilities = List.copyOf(capabilities);
     history = List.copyOf(history);
     requireNonNull(movement, "movement");
-    requireNonNull(body, "body");
+    requireNonNull(markdown, "markdown");
     requireNonNull(source, "source");
     requireNonNull(kind, "kind");
+  }
+
+  /** A blip of {@code kind} whose body is held as text. */
+  public Blip(
+      String id,
+      String title,
+      Ring ring,
+      Quadrant quadrant,
+      @Nullable String summary,
+      List<String> tags,
+      @Nullable Licence licence,
+      @Nullable String licenceNote,
+      @Nullable String vendor,
+      @Nullable Country origin,
+      List<Hosting> hosting,
+      @Nullable String website,
+      @Nullable String sourceCode,
+      List<Link> links,
+      List<Replacement> replaces,
+      List<CapabilityStatement> capabilities,
+      List<HistoryEntry> history,
+      @Nullable LocalDate reviewed,
+      Movement movement,
+      String body,
+      SourceRef source,
+      BlipKind kind) {
+    this(
+        id,
+        title,
+        ring,
+        quadrant,
+        summary,
+        tags,
+        licence,
+        licenceNote,
+        vendor,
+        origin,
+        hosting,
+        website,
+        sourceCode,
+        links,
+        replaces,
+        capabilities,
+        history,
+        reviewed,
+        movement,
+        MarkdownBody.of(body),
+        source,
+        kind);
+  }
+
+  /** The Markdown source. */
+  public String body() {
+    return markdown.text();
   }
 
   /** A blip of the default kind, a product or service. */
@@ -130,7 +185,7 @@ public record Blip(
         history,
         reviewed,
         movement,
-        body,
+        markdown,
         source,
         kind);
   }

@@ -159,7 +159,7 @@ public final class RadarValidator {
     ProductReader productReader = new ProductReader(config);
     List<Product> products = readAll(files.products(), parsedFiles, productReader::read, out);
 
-    BlipReader blipReader = new BlipReader(config, productIds);
+    BlipReader blipReader = new BlipReader(config, productIds, files.blips().size());
     List<Blip> blips = readAll(files.blips(), parsedFiles, blipReader::read, out);
 
     // Retired blips keep a page but leave every chart, list and comparison: split them off here.

@@ -76,7 +76,7 @@ class SovereigntyScorerTest {
             bare.history(),
             bare.reviewed(),
             bare.movement(),
-            bare.body(),
+            bare.markdown(),
             bare.source(),
             eu.sovereignradar.generator.model.BlipKind.STANDARD);
 

@@ -53,61 +53,12 @@ public record Blip(
     requireNonNull(kind, "kind");
   }
 
-  /** A blip of {@code kind} whose body is held as text. */
-  public Blip(
-      String id,
-      String title,
-      Ring ring,
-      Quadrant quadrant,
-      @Nullable String summary,
-      List<String> tags,
-      @Nullable Licence licence,
-      @Nullable String licenceNote,
-      @Nullable String vendor,
-      @Nullable Country origin,
-      List<Hosting> hosting,
-      @Nullable String website,
-      @Nullable String sourceCode,
-      List<Link> links,
-      List<Replacement> replaces,
-      List<CapabilityStatement> capabilities,
-      List<HistoryEntry> history,
-      @Nullable LocalDate reviewed,
-      Movement movement,
-      String body,
-      SourceRef source,
-      BlipKind kind) {
-    this(
-        id,
-        title,
-        ring,
-        quadrant,
-        summary,
-        tags,
-        licence,
-        licenceNote,
-        vendor,
-        origin,
-        hosting,
-        website,
-        sourceCode,
-        links,
-        replaces,
-        capabilities,
-        history,
-        reviewed,
-        movement,
-        MarkdownBody.of(body),
-        source,
-        kind);
-  }
-
   /** The Markdown source. */
   public String body() {
     return markdown.text();
   }
 
-  /** A blip of the default kind, a product or service. */
+  /** A blip of the default kind, a product or service, whose body is held as text. */
   public Blip(
       String id,
       String title,
@@ -150,7 +101,7 @@ public record Blip(
         history,
         reviewed,
         movement,
-        body,
+        MarkdownBody.of(body),
         source,
         BlipKind.PRODUCT);
   }

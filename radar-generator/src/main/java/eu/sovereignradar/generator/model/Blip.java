@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One assessed technology: one Markdown file, one page, one dot on the radar. {@code markdown} is
- * the Markdown source ({@link #body()} its text); rendering happens later. {@code movement} is
+ * the Markdown source ({@link #body()} its text), rendered by a separate step. {@code movement} is
  * derived from the history and the edition. {@code kind} says whether it is a product or service
  * (the default) or an open standard ({@code kind: standard}), which has no vendor to depend on and
  * nothing to host.

@@ -32,7 +32,26 @@ abstract class AbstractRadarMojo extends AbstractMojo {
       getLog().info("Skipping " + goal() + ": radar.skip is true.");
       return;
     }
-    run();
+    try {
+      run();
+    } catch (OutOfMemoryError e) {
+      // Not a bug but a heap too small for the content: Maven would print the error with a stack
+      // trace and no advice. The goal's work has been unwound, so there is room for a message.
+      throw new MojoExecutionException(outOfMemory(goal(), Runtime.getRuntime().maxMemory()), e);
+    }
+  }
+
+  /** What a goal that ran out of heap says: how much it had, and how to give it more. */
+  static String outOfMemory(String goal, long maxHeapBytes) {
+    // Twice the heap it had, in whole GiB: a figure that is always more than it had.
+    long more = Math.max(1, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
+    return "radar:"
+        + goal
+        + " ran out of memory: the content needs more than the "
+        + (maxHeapBytes >> 20)
+        + " MiB of Java heap this Maven runs with. Give Maven more, e.g. MAVEN_OPTS=-Xmx"
+        + more
+        + "g mvn ... (docs/benchmark.md gives the memory large radars need)";
   }
 
   /** The goal name, for messages. */

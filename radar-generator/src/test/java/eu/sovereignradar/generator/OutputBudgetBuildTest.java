@@ -76,6 +76,37 @@ class OutputBudgetBuildTest {
   }
 
   @Test
+  void aPageWrittenAsItGrowsIsChargedSliceBySliceAndStopsTheBuildAtTheBudget() throws IOException {
+    GenerationResult first = generator().generate();
+    assertThat(first.site()).isPresent();
+    String before = Files.readString(site.resolve("index.html"));
+    // A blip page of about 5 MB, past the size at which a page is written as it grows.
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(
+        templates.resolve("blip.ftlh"), "<#list 1..500000 as i>line ${i?c}\n</#list>");
+    GeneratorOptions options =
+        GeneratorOptions.builder(content)
+            .outputDirectory(site)
+            .templateDirectory(templates)
+            .build();
+
+    GenerationResult over =
+        new RadarGenerator(options).generate(bytes -> OutputBudget.ofBytes(3_000_000));
+
+    assertThat(over.site()).isEmpty();
+    assertThat(over.diagnostics()).extracting(Diagnostic::code).containsExactly("site.too-large");
+    assertThat(Files.readString(site.resolve("index.html"))).isEqualTo(before);
+    try (Stream<Path> entries = Files.list(site)) {
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .doesNotContain(OutputFolder.STAGING, OutputFolder.PREVIOUS, OutputFolder.JOURNAL);
+    }
+    GenerationResult within =
+        new RadarGenerator(options).generate(bytes -> OutputBudget.ofBytes(30_000_000));
+    assertThat(within.site()).isPresent();
+    assertThat(Files.size(site.resolve("blips/a.html"))).isGreaterThan(4_000_000);
+  }
+
+  @Test
   void theSampleRadarStaysFarBelowItsBudget() throws IOException {
     Path sample = Path.of("").toAbsolutePath().getParent().resolve("content");
     ValidationResult v = new RadarGenerator(GeneratorOptions.builder(sample).build()).validate();

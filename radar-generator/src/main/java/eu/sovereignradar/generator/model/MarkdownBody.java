@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why deflated: the model holds every body from validation until its page is written, and the
  * bodies are most of the content. 100,000 blips of 3.5 KB held 350 MB of text, which kept the build
- * above a gigabyte; deflated (zlib's fastest level, about 2.7 times smaller) they take 130 MB, for
- * about 5 % more CPU (deflating each body once, inflating it for each page that shows it). A
- * smaller radar gains nothing it needs from that, so the reader deflates only from {@code
+ * above a gigabyte; deflated (zlib's fastest level, about 2.7 times smaller) they take 126 MB, for
+ * 1–2 % more CPU (deflating each body once, inflating it for each page that shows it). A smaller
+ * radar gains nothing it needs from that, so the reader deflates only from {@code
  * validation.BlipReader.DEFLATE_BODIES_FROM} blips on.
  *
  * <p>Two bodies are equal when their texts are; the text's hash is kept, so hashing and most

@@ -411,6 +411,14 @@ public final class RadarGenerator {
     return new RoadmapDrafts.Drafted(steps);
   }
 
+  /**
+   * The heap to suggest to a run that ran out of its {@code maxHeapBytes}: twice that, in whole
+   * GiB, so always more than it had. The command line and the Maven goals give the same advice.
+   */
+  public static long largerHeapGiB(long maxHeapBytes) {
+    return Math.max(1, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
+  }
+
   /** The formats {@link #importFrom} reads: {@code byor-csv}, ..., {@code inventory-csv}. */
   public static List<String> importFormats() {
     List<String> formats = new ArrayList<>(InteropFormat.importable());

@@ -43,8 +43,7 @@ abstract class AbstractRadarMojo extends AbstractMojo {
 
   /** What a goal that ran out of heap says: how much it had, and how to give it more. */
   static String outOfMemory(String goal, long maxHeapBytes) {
-    // Twice the heap it had, in whole GiB: a figure that is always more than it had.
-    long more = Math.max(1, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
+    long more = RadarGenerator.largerHeapGiB(maxHeapBytes);
     return "radar:"
         + goal
         + " ran out of memory: the content needs more than the "

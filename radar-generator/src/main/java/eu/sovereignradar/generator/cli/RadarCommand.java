@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator.cli;
 
 import eu.sovereignradar.generator.DiagnosticText;
+import eu.sovereignradar.generator.RadarGenerator;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +112,7 @@ public final class RadarCommand implements Runnable {
 
   /** What to do when the heap of {@code maxHeapBytes} is too small. */
   static String outOfMemory(long maxHeapBytes) {
-    // Twice the heap it had, in whole GiB: a figure that is always more than it had.
-    long more = Math.max(1, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
+    long more = RadarGenerator.largerHeapGiB(maxHeapBytes);
     return "not enough memory: the content needs more than the "
         + (maxHeapBytes >> 20)
         + " MiB of Java heap this run has, and nothing was written. Give it more, e.g."

@@ -68,26 +68,37 @@ class GenerateSiteTest {
     assertThat(snapshot(site)).isEqualTo(before);
   }
 
-  @Test
-  void aTemplateErrorIsADiagnosticWithTemplateAndLineAndLeavesThePreviousSite() throws IOException {
+  /**
+   * Builds the site, then builds it again with {@code template} overridden by {@code text}, which
+   * fails: nothing is written, the previous site stays, and the one diagnostic is returned.
+   */
+  private Diagnostic templateErrorLeavesThePreviousSite(String template, String text)
+      throws IOException {
     Path content = content();
     Path site = tmp.resolve("site");
     SiteFixtures.generate(content, site);
     Map<String, byte[]> before = snapshot(site);
     Path templates = Files.createDirectories(tmp.resolve("templates"));
-    Files.writeString(
-        templates.resolve("tag.ftlh"), "<#-- broken -->\n<p>\n${view.noSuchThing}\n</p>\n");
+    Files.writeString(templates.resolve(template), text);
 
     GenerationResult result = generate(content, site, templates, false);
 
     assertThat(result.written()).isFalse();
     assertThat(result.diagnostics()).hasSize(1);
+    assertThat(snapshot(site)).isEqualTo(before);
     Diagnostic d = result.diagnostics().get(0);
     assertThat(d.code()).isEqualTo("template.error");
+    return d;
+  }
+
+  @Test
+  void aTemplateErrorIsADiagnosticWithTemplateAndLineAndLeavesThePreviousSite() throws IOException {
+    Diagnostic d =
+        templateErrorLeavesThePreviousSite(
+            "tag.ftlh", "<#-- broken -->\n<p>\n${view.noSuchThing}\n</p>\n");
     assertThat(d.position().path()).isEqualTo("../templates/tag.ftlh");
     assertThat(d.position().line()).isEqualTo(3);
     assertThat(d.message()).contains("noSuchThing");
-    assertThat(snapshot(site)).isEqualTo(before);
   }
 
   @Test
@@ -111,24 +122,10 @@ class GenerateSiteTest {
 
   @Test
   void aTemplateThatFailsAfterALargePageBeganLeavesThePreviousSite() throws IOException {
-    Path content = content();
-    Path site = tmp.resolve("site");
-    SiteFixtures.generate(content, site);
-    Map<String, byte[]> before = snapshot(site);
-    Path templates = Files.createDirectories(tmp.resolve("templates"));
-    Files.writeString(
-        templates.resolve("about.ftlh"),
-        "<#list 1..250000 as i>line ${i?c}\n</#list>\n${view.noSuchThing}\n");
-    GenerationResult result = generate(content, site, templates, false);
-    assertThat(result.written()).isFalse();
-    assertThat(result.diagnostics())
-        .singleElement()
-        .satisfies(
-            d -> {
-              assertThat(d.code()).isEqualTo("template.error");
-              assertThat(d.position().line()).isEqualTo(3);
-            });
-    assertThat(snapshot(site)).isEqualTo(before);
+    Diagnostic d =
+        templateErrorLeavesThePreviousSite(
+            "about.ftlh", "<#list 1..250000 as i>line ${i?c}\n</#list>\n${view.noSuchThing}\n");
+    assertThat(d.position().line()).isEqualTo(3);
   }
 
   @Test

@@ -23,6 +23,14 @@ public final class DiagnosticText {
     return new DiagnosticText(DiagnosticFormatter.forContent(contentDirectory));
   }
 
+  /**
+   * As {@link #forContent(Path)} for a command run in {@code workingDirectory} (absolute), which
+   * the daemon's clients have and the JVM does not.
+   */
+  public static DiagnosticText forContent(Path contentDirectory, Path workingDirectory) {
+    return new DiagnosticText(DiagnosticFormatter.forContent(contentDirectory, workingDirectory));
+  }
+
   /** Each diagnostic, sorted by file and line, as one line (with its hint) for a log. */
   public List<ReportLine> lines(DiagnosticReport report) {
     return report.diagnostics().stream()

@@ -1,6 +1,5 @@
 package eu.sovereignradar.generator.cli;
 
-import eu.sovereignradar.generator.DiagnosticText;
 import eu.sovereignradar.generator.GenerationResult;
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
@@ -70,23 +69,27 @@ final class BuildCommand implements Callable<Integer> {
     try {
       result =
           new RadarGenerator(
-                  GeneratorOptions.builder(content)
-                      .outputDirectory(output)
-                      .templateDirectory(templates)
+                  GeneratorOptions.builder(RadarCommand.resolve(spec, content))
+                      .outputDirectory(RadarCommand.resolve(spec, output))
+                      .templateDirectory(
+                          templates == null ? null : RadarCommand.resolve(spec, templates))
                       .strict(strict)
                       .publicBuild(publicBuild)
                       .build())
               .generate();
     } catch (IOException e) {
-      err.println("radar: " + DiagnosticText.describe(e));
+      err.println("radar: " + RadarCommand.describe(spec, e));
       return RadarCommand.USAGE_OR_IO;
     }
-    int code = Reports.print(result, content, ReportFormat.text, null, strict, out, err);
+    int code = Reports.print(result, content, ReportFormat.text, null, strict, spec);
     if (result.written()) {
       out.println("Site written to " + output + " (" + result.files().size() + " files).");
     } else {
       out.println(
-          "No site written" + (Files.exists(output) ? "; " + output + " is unchanged." : "."));
+          "No site written"
+              + (Files.exists(RadarCommand.resolve(spec, output))
+                  ? "; " + output + " is unchanged."
+                  : "."));
     }
     out.flush();
     return code;

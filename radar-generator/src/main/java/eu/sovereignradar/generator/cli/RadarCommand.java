@@ -3,9 +3,11 @@ package eu.sovereignradar.generator.cli;
 import eu.sovereignradar.generator.DiagnosticText;
 import eu.sovereignradar.generator.RadarGenerator;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,6 +37,16 @@ public final class RadarCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * The folder relative paths of the arguments are taken from; null for the JVM's own. The daemon
+   * runs the commands of clients in other folders, and the JVM's working directory cannot change.
+   */
+  private final @Nullable Path workingDirectory;
+
+  private RadarCommand(@Nullable Path workingDirectory) {
+    this.workingDirectory = workingDirectory;
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
@@ -48,7 +60,17 @@ public final class RadarCommand implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code; never calls exit. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = commandLine(args);
+    return execute(args, out, err, null);
+  }
+
+  /**
+   * As {@link #execute(String[], PrintWriter, PrintWriter)}, with relative paths in {@code args}
+   * taken from {@code workingDirectory} (absolute) instead of the JVM's working directory. Messages
+   * still name the paths as they were given.
+   */
+  static int execute(
+      String[] args, PrintWriter out, PrintWriter err, @Nullable Path workingDirectory) {
+    CommandLine cl = commandLine(args, workingDirectory);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> INTERNAL_ERROR);
@@ -86,7 +108,8 @@ public final class RadarCommand implements Runnable {
           Map.entry("new", NewCommand::new),
           Map.entry("roadmap", RoadmapCommand::new),
           Map.entry("import", ImportCommand::new),
-          Map.entry("export", ExportCommand::new));
+          Map.entry("export", ExportCommand::new),
+          Map.entry("daemon", DaemonCommand::new));
 
   /**
    * The command line for {@code args}. picocli builds its model of a command, with every option, by
@@ -96,9 +119,13 @@ public final class RadarCommand implements Runnable {
    * for the list of commands and the did-you-mean.
    */
   static CommandLine commandLine(String[] args) {
+    return commandLine(args, null);
+  }
+
+  private static CommandLine commandLine(String[] args, @Nullable Path workingDirectory) {
     String first = args.length == 0 ? "" : args[0];
     boolean named = COMMANDS.stream().anyMatch(c -> c.getKey().equals(first));
-    CommandLine root = new CommandLine(new RadarCommand());
+    CommandLine root = new CommandLine(new RadarCommand(workingDirectory));
     for (Map.Entry<String, Supplier<Object>> c : COMMANDS) {
       if (!named || c.getKey().equals(first)) {
         root.addSubcommand(c.getKey(), c.getValue().get());
@@ -108,6 +135,42 @@ public final class RadarCommand implements Runnable {
       root.addSubcommand("help", new CommandLine.HelpCommand());
     }
     return root;
+  }
+
+  /**
+   * Where a command reads or writes {@code path}, an argument as the user gave it: against the
+   * client's working directory in the daemon, unchanged otherwise.
+   */
+  static Path resolve(CommandLine.Model.CommandSpec command, Path path) {
+    CommandLine.Model.CommandSpec root = command;
+    while (root.parent() != null) {
+      root = root.parent();
+    }
+    return root.userObject() instanceof RadarCommand r && r.workingDirectory != null
+        ? r.workingDirectory.resolve(path)
+        : path;
+  }
+
+  /**
+   * {@link DiagnosticText#describe} for a command's I/O failure, naming the file as the user did:
+   * in the daemon, relative paths reach the file system resolved against the client's folder.
+   */
+  static String describe(CommandLine.Model.CommandSpec command, java.io.IOException e) {
+    String text = DiagnosticText.describe(e);
+    Path base = resolve(command, Path.of(""));
+    if (base.toString().isEmpty()) {
+      return text;
+    }
+    String prefix =
+        base.toString().endsWith(base.getFileSystem().getSeparator())
+            ? base.toString()
+            : base + base.getFileSystem().getSeparator();
+    return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+  }
+
+  /** The working directory a command runs in: the client's in the daemon, else the JVM's. */
+  static Path workingDirectory(CommandLine.Model.CommandSpec command) {
+    return resolve(command, Path.of("")).toAbsolutePath();
   }
 
   /** What to do when the heap of {@code maxHeapBytes} is too small. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 
 /** Prints a validation or generation report in the chosen format and computes the exit code. */
 final class Reports {
@@ -20,9 +21,11 @@ final class Reports {
       ReportFormat format,
       @Nullable Path reportFile,
       boolean strict,
-      PrintWriter out,
-      PrintWriter err) {
-    DiagnosticText texts = DiagnosticText.forContent(content);
+      CommandLine.Model.CommandSpec command) {
+    PrintWriter out = command.commandLine().getOut();
+    PrintWriter err = command.commandLine().getErr();
+    DiagnosticText texts =
+        DiagnosticText.forContent(content, RadarCommand.workingDirectory(command));
     String text = texts.textReport(result);
     String machine = texts.machineReport(format, result, RadarCommand.version());
     Path file =
@@ -36,9 +39,9 @@ final class Reports {
       out.print(text);
     } else if (file != null) {
       try {
-        Files.writeString(file, machine, StandardCharsets.UTF_8);
+        Files.writeString(RadarCommand.resolve(command, file), machine, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("radar: cannot write the report: " + DiagnosticText.describe(e));
+        err.println("radar: cannot write the report: " + RadarCommand.describe(command, e));
         return RadarCommand.USAGE_OR_IO;
       }
       out.print(text);

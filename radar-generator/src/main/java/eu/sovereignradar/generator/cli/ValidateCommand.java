@@ -1,6 +1,5 @@
 package eu.sovereignradar.generator.cli;
 
-import eu.sovereignradar.generator.DiagnosticText;
 import eu.sovereignradar.generator.GeneratorOptions;
 import eu.sovereignradar.generator.RadarGenerator;
 import eu.sovereignradar.generator.ReportFormat;
@@ -53,18 +52,13 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     ValidationResult result;
     try {
-      result = new RadarGenerator(GeneratorOptions.builder(content).build()).validate();
+      result =
+          new RadarGenerator(GeneratorOptions.builder(RadarCommand.resolve(spec, content)).build())
+              .validate();
     } catch (java.io.IOException e) {
-      spec.commandLine().getErr().println("radar: " + DiagnosticText.describe(e));
+      spec.commandLine().getErr().println("radar: " + RadarCommand.describe(spec, e));
       return RadarCommand.USAGE_OR_IO;
     }
-    return Reports.print(
-        result,
-        content,
-        format,
-        reportFile,
-        strict,
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+    return Reports.print(result, content, format, reportFile, strict, spec);
   }
 }

@@ -35,7 +35,12 @@ public final class DiagnosticFormatter {
    * GitLab and SARIF viewers match report paths against the repository's files.
    */
   public static DiagnosticFormatter forContent(Path contentDirectory) {
-    return new DiagnosticFormatter(displayPrefix(contentDirectory, Path.of("").toAbsolutePath()));
+    return forContent(contentDirectory, Path.of("").toAbsolutePath());
+  }
+
+  /** As {@link #forContent(Path)} for a command run in {@code workingDirectory} (absolute). */
+  public static DiagnosticFormatter forContent(Path contentDirectory, Path workingDirectory) {
+    return new DiagnosticFormatter(displayPrefix(contentDirectory, workingDirectory));
   }
 
   /** The path prefix {@link #forContent} uses, for a given working directory. */

@@ -146,6 +146,50 @@ class RadarLauncherIT {
     }
   }
 
+  @Test
+  void theDaemonGivesWhatJavaJarGivesFromTheClientsFolderAndStopsWhenAsked() throws Exception {
+    Path content = dir.resolve("content");
+    CorpusGenerator.write(12, content);
+    Path cache = dir.resolve("cache");
+    Map<String, String> daemon = Map.of("RADAR_DAEMON", "on");
+    try {
+      Run direct = javaJar("validate", "content");
+      assertThat(direct.exitCode()).isZero();
+      // The first run starts the daemon, the second finds it.
+      assertThat(launcher(cache, daemon, "validate", "content")).isEqualTo(direct);
+      Run status = launcher(cache, Map.of(), "daemon", "status");
+      assertThat(status.out()).startsWith("A build daemon runs (process ");
+      assertThat(launcher(cache, daemon, "validate", "content")).isEqualTo(direct);
+      assertThat(launcher(cache, Map.of(), "daemon", "status")).isEqualTo(status);
+
+      Files.writeString(
+          content.resolve("blips/broken.md"),
+          "---\ntitle: Broken\nring: nowhere\nquadrant: nowhere\n---\nText.\n",
+          StandardCharsets.UTF_8);
+      Run errors = javaJar("validate", "content", "--format", "json");
+      assertThat(errors.exitCode()).isEqualTo(1);
+      assertThat(launcher(cache, daemon, "validate", "content", "--format", "json"))
+          .isEqualTo(errors);
+      Run usage = javaJar("build", "--no-such-option");
+      assertThat(launcher(cache, daemon, "build", "--no-such-option")).isEqualTo(usage);
+      Files.delete(content.resolve("blips/broken.md"));
+
+      // A relative output folder is the client's, not the daemon's (which runs in /).
+      Run build = launcher(cache, daemon, "build", "content", "-o", "site");
+      assertThat(build.exitCode()).isZero();
+      assertThat(build.out()).containsPattern("Site written to site \\(\\d+ files\\)\\.\n$");
+      assertThat(dir.resolve("site/index.html")).isRegularFile();
+      // Commands other than build and validate run in a JVM of their own.
+      assertThat(launcher(cache, daemon, "--version")).isEqualTo(javaJar("--version"));
+
+      Run stop = launcher(cache, Map.of(), "daemon", "stop");
+      assertThat(stop.out()).startsWith("Stopped the build daemon of ");
+      assertThat(launcher(cache, Map.of(), "daemon", "status").out()).isEmpty();
+    } finally {
+      launcher(cache, Map.of(), "daemon", "stop");
+    }
+  }
+
   private Run javaJar(String... args) throws Exception {
     return javaJar(List.of(), args);
   }
@@ -161,15 +205,21 @@ class RadarLauncherIT {
   }
 
   private Run launcher(Path cache, String... args) throws Exception {
+    return launcher(cache, Map.of(), args);
+  }
+
+  private Run launcher(Path cache, Map<String, String> more, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(SCRIPT.toString());
     command.addAll(List.of(args));
-    return run(
-        command,
-        Map.of(
-            "JAVA_HOME", JAVA_HOME.toString(),
-            "RADAR_JAR", JAR.toString(),
-            "XDG_CACHE_HOME", cache.toString()));
+    Map<String, String> environment =
+        new java.util.HashMap<>(
+            Map.of(
+                "JAVA_HOME", JAVA_HOME.toString(),
+                "RADAR_JAR", JAR.toString(),
+                "XDG_CACHE_HOME", cache.toString()));
+    environment.putAll(more);
+    return run(command, environment);
   }
 
   private Run run(List<String> command, Map<String, String> environment) throws Exception {

@@ -14,6 +14,10 @@
 #   SKIP_BUILD=1   reuse radar-generator/target/radar.jar and test classes instead of rebuilding
 #   COMMAND=build  force `build` or `validate` (default: build if the jar has it, else validate)
 #   FRESH=1        build into a new folder on every run instead of rebuilding the previous site
+#   DAEMON=1       in the comparison, ours is bin/radar with the build daemon (RADAR_DAEMON=on):
+#                  for each size a new daemon, WARMUP=10 untimed builds of that corpus, then the
+#                  rounds; its CPU and peak memory are the daemon's (from /proc), not the client's;
+#                  the third of each round is bin/radar without the daemon instead of java -jar
 #
 # Everything is written under target/bench/ of the repository; nothing else is touched.
 set -euo pipefail
@@ -132,11 +136,21 @@ compare="$work/compare.md"
 if [ "$pairs" -gt 0 ] && command -v hugo > /dev/null 2>&1 && [ ${#timer[@]} -gt 0 ]; then
   # The same heap ceiling for both of ours; without it the JVM may grow to a quarter of the RAM.
   export XDG_CACHE_HOME="$work/cache" RADAR_JAR="$jar" RADAR_JAVA_OPTS="-Xmx$heap"
+  unset RADAR_DAEMON
   launcher=("$root/bin/radar")
+  daemon="${DAEMON:-0}"
+  [ "$daemon" = 1 ] && launcher=(env RADAR_DAEMON=on "$root/bin/radar")
   # The first build with a new jar writes the archive of the build's classes; it is not timed.
   "${launcher[@]}" build "$work/corpus-${sizes[0]}" -o "$work/site-warm-up" > /dev/null
+  # The daemon's process id, CPU seconds (user, system) and peak resident memory (KiB), from /proc.
+  daemon_pid() { cut -d' ' -f3 "$work"/cache/sovereign-radar/daemon-*/daemon; }
+  daemon_cpu() { awk '{ printf "%.2f %.2f", $14 / 100, $15 / 100 }' "/proc/$(daemon_pid)/stat"; }
+  daemon_peak() { awk '/^VmHWM:/ { print $2 }' "/proc/$(daemon_pid)/status"; }
+  # The third of each round: ours without the launcher, or with the daemon ours without it.
+  third="java -jar"
+  [ "$daemon" = 1 ] && third="bin/radar (a JVM per build)"
   {
-    echo "| blips | ours wall (s) | Hugo wall (s) | ours/Hugo wall | ours/Hugo CPU | ours peak (MiB) | Hugo peak (MiB) | ours/Hugo peak | java -jar wall (s) | java -jar/Hugo wall | load average |"
+    echo "| blips | ours wall (s) | Hugo wall (s) | ours/Hugo wall | ours/Hugo CPU | ours peak (MiB) | Hugo peak (MiB) | ours/Hugo peak | $third wall (s) | $third/Hugo wall | load average |"
     echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
   } > "$compare"
   for n in "${sizes[@]}"; do
@@ -196,15 +210,37 @@ HTML
       "${timer[@]}" "$@" > "$work/run.log" 2>&1 || { cat "$work/run.log" >&2; exit 1; }
       tail -1 "$work/time.txt"
     }
+    # With the daemon: wall time of the client; CPU and peak memory of the daemon, for this run
+    # and for this size (a new daemon per size, warmed up on this corpus).
+    timed_ours() {
+      if [ "$daemon" = 1 ]; then
+        local before wall
+        before=$(daemon_cpu)
+        wall=$(timed "${launcher[@]}" build "$corpus" -o "$work/site-$n" | cut -d' ' -f1)
+        echo "$wall $(daemon_cpu | awk -v b="$before" '{ split(b, o, " "); printf "%.2f %.2f", $1 - o[1], $2 - o[2] }') $(daemon_peak)"
+      else
+        timed "${launcher[@]}" build "$corpus" -o "$work/site-$n"
+      fi
+    }
+    if [ "$daemon" = 1 ]; then
+      "$root/bin/radar" daemon stop > /dev/null
+      for ((w = 1; w <= ${WARMUP:-10}; w++)); do
+        "${launcher[@]}" build "$corpus" -o "$work/site-$n" > /dev/null
+      done
+    fi
     rows=()
     loads=()
     for ((i = 1; i <= pairs; i++)); do
       loads+=("$(load)")
-      ours=$(timed "${launcher[@]}" build "$corpus" -o "$work/site-$n")
+      ours=$(timed_ours)
       hugo_run=$(timed hugo --quiet -s "$site" -d "$work/hugo-site-$n")
-      jar_run=$(timed java -Xmx"$heap" -jar "$jar" build "$corpus" -o "$work/site-$n")
+      if [ "$daemon" = 1 ]; then
+        jar_run=$(timed "$root/bin/radar" build "$corpus" -o "$work/site-$n")
+      else
+        jar_run=$(timed java -Xmx"$heap" -jar "$jar" build "$corpus" -o "$work/site-$n")
+      fi
       rows+=("$ours $hugo_run $jar_run")
-      echo "$n blips, round $i (load average ${loads[-1]}): bin/radar $ours | hugo $hugo_run | java -jar $jar_run (wall user sys KiB)" >&2
+      echo "$n blips, round $i (load average ${loads[-1]}): ${launcher[*]##*/} $ours | hugo $hugo_run | $third $jar_run (wall user sys KiB)" >&2
     done
     sorted_loads=($(printf '%s\n' "${loads[@]}" | sort -g))
     printf '%s\n' "${rows[@]}" | awk -v n="$n" -v lo="${sorted_loads[0]}" -v hi="${sorted_loads[-1]}" '
@@ -220,6 +256,7 @@ HTML
           n, OW, HW, OW / HW, OC / HC, OM, HM, OM / HM, JW, JW / HW, lo, hi
       }' >> "$compare"
   done
+  [ "$daemon" = 1 ] && "$root/bin/radar" daemon stop > /dev/null
   unset XDG_CACHE_HOME RADAR_JAR RADAR_JAVA_OPTS
 elif [ "$pairs" -gt 0 ]; then
   echo "(no hugo on the PATH, or no GNU time: the comparison with Hugo is left out)" > "$compare"
@@ -246,7 +283,9 @@ echo "$(nproc) cores, $(java -version 2>&1 | head -1), heap -Xmx$heap, $runs run
 [ "$runs" -gt 0 ] && cat "$results"
 echo
 if [ -s "$compare" ]; then
-  echo "Compared with $(hugo version 2> /dev/null | cut -d' ' -f1-2) ($pairs rounds, medians; ours = bin/radar):"
+  ours_is="bin/radar"
+  [ "${DAEMON:-0}" = 1 ] && ours_is="bin/radar with a warm build daemon (${WARMUP:-10} builds before)"
+  echo "Compared with $(hugo version 2> /dev/null | cut -d' ' -f1-2) ($pairs rounds, medians; ours = $ours_is):"
   cat "$compare"
   echo
 fi

@@ -240,7 +240,7 @@ HTML
         jar_run=$(timed java -Xmx"$heap" -jar "$jar" build "$corpus" -o "$work/site-$n")
       fi
       rows+=("$ours $hugo_run $jar_run")
-      echo "$n blips, round $i (load average ${loads[-1]}): ${launcher[*]##*/} $ours | hugo $hugo_run | $third $jar_run (wall user sys KiB)" >&2
+      echo "$n blips, round $i (load average ${loads[-1]}): ours $ours | hugo $hugo_run | $third $jar_run (wall user sys KiB)" >&2
     done
     sorted_loads=($(printf '%s\n' "${loads[@]}" | sort -g))
     printf '%s\n' "${rows[@]}" | awk -v n="$n" -v lo="${sorted_loads[0]}" -v hi="${sorted_loads[-1]}" '

@@ -83,7 +83,7 @@ public final class SiteRenderer {
   /** The theme's templates, parsed on first use and kept: a renderer reads its theme once. */
   private synchronized ThemeTemplates templates() throws IOException {
     if (templates == null) {
-      templates = new ThemeTemplates(theme);
+      templates = ThemeTemplates.of(theme);
     }
     return templates;
   }

@@ -64,6 +64,11 @@ public final class Theme {
     return new Theme(overrideDirectory.toRealPath());
   }
 
+  /** True for the default theme alone, whose files are those of the jar and never change. */
+  public boolean isBuiltIn() {
+    return overrideDirectory == null;
+  }
+
   /** The override folder's file {@code name}, when it exists there and stays inside the folder. */
   public Optional<Path> findOverride(String name) throws IOException {
     if (overrideDirectory == null) {

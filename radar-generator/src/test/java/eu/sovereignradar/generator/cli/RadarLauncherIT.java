@@ -182,6 +182,19 @@ class RadarLauncherIT {
       // Commands other than build and validate run in a JVM of their own.
       assertThat(launcher(cache, daemon, "--version")).isEqualTo(javaJar("--version"));
 
+      // A daemon the JVM cannot start ends the wait at once: the command runs as without it.
+      Map<String, String> refused = Map.of("RADAR_JAVA_OPTS", "-Xmx1q");
+      long before = System.nanoTime();
+      Run noDaemon =
+          launcher(
+              cache,
+              Map.of("RADAR_DAEMON", "on", "RADAR_JAVA_OPTS", "-Xmx1q"),
+              "validate",
+              "content");
+      assertThat(System.nanoTime() - before).isLessThan(java.time.Duration.ofSeconds(15).toNanos());
+      assertThat(noDaemon).isEqualTo(launcher(cache, refused, "validate", "content"));
+      assertThat(noDaemon.err()).contains("Invalid maximum heap size");
+
       Run stop = launcher(cache, Map.of(), "daemon", "stop");
       assertThat(stop.out()).startsWith("Stopped the build daemon of ");
       assertThat(launcher(cache, Map.of(), "daemon", "status").out()).isEmpty();

@@ -548,7 +548,14 @@ public final class OutputFolder {
      */
     public void discard() throws IOException {
       try {
-        delete(root);
+        try {
+          delete(root);
+        } catch (OutOfMemoryError e) {
+          // The build that failed may have run out of memory, and a heap that full can fail the
+          // deletion too (1 run in 30 at -Xmx32m under load). By now the failed build's pages
+          // are garbage: the second try has that memory.
+          delete(root);
+        }
       } finally {
         lock.close();
       }

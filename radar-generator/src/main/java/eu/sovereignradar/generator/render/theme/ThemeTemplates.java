@@ -8,6 +8,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The FreeMarker setup, one per generator run with a theme folder and one per JVM for the default
@@ -34,25 +35,24 @@ public final class ThemeTemplates {
   /**
    * The templates of {@code theme}. Those of the default theme alone are the jar's, which no build
    * changes, so one JVM parses them once for all its builds: the build daemon and the preview
-   * server build many times, and parsing took 3-5 % of a warm build of 1,000 blips. A theme folder
-   * gets its own, read anew for each build, as its files may change between two.
+   * server build many times, and parsing them was a tenth of a warm build of 1,000 blips. A theme
+   * folder gets its own, read anew for each build, as its files may change between two.
    */
   public static ThemeTemplates of(Theme theme) throws IOException {
-    return theme.isBuiltIn() ? BuiltIn.TEMPLATES : new ThemeTemplates(theme);
-  }
-
-  /** Built on first use: a JVM that never renders (radar validate) never parses a template. */
-  private static final class BuiltIn {
-    static final ThemeTemplates TEMPLATES;
-
-    static {
-      try {
-        TEMPLATES = new ThemeTemplates(Theme.builtIn());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+    if (!theme.isBuiltIn()) {
+      return new ThemeTemplates(theme);
+    }
+    synchronized (ThemeTemplates.class) {
+      // Not a holder class: a build that runs out of memory while it is being created must leave
+      // the next build (in the daemon) free to try again, not a class that failed to initialise.
+      if (builtIn == null) {
+        builtIn = new ThemeTemplates(Theme.builtIn());
       }
+      return builtIn;
     }
   }
+
+  private static @Nullable ThemeTemplates builtIn;
 
   public ThemeTemplates(Theme theme) throws IOException {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);

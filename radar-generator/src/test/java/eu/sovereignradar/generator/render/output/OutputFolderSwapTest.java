@@ -225,6 +225,31 @@ class OutputFolderSwapTest {
   }
 
   @Test
+  void aDiscardThatRunsOutOfMemoryOnceStillRemovesTheStagingFolder() throws IOException {
+    Path out = tmp.resolve("out");
+    OutputFolder.check(out, content, null).stage().commit();
+    boolean[] failed = {false};
+    OutputFolder.Steps outOfMemoryOnce =
+        (operation, path) -> {
+          if (operation.equals("delete") && !failed[0]) {
+            failed[0] = true;
+            throw new OutOfMemoryError("a heap full of the failed build");
+          }
+        };
+    OutputFolder.Staging staging = stageNew(out, outOfMemoryOnce);
+
+    staging.discard();
+
+    assertThat(failed[0]).isTrue();
+    assertThat(out.resolve(OutputFolder.STAGING)).doesNotExist();
+    // The lock was released: the next build stages and commits.
+    OutputFolder.Staging next = OutputFolder.check(out, content, null).stage();
+    write(next.root(), THIRD);
+    next.commit();
+    assertThat(files(out)).isEqualTo(site(THIRD));
+  }
+
+  @Test
   void aFolderWhoseJournalIsNotOursIsRefusedWithAClearMessage() throws IOException {
     Path out = oldSite("foreign");
     Files.writeString(out.resolve(OutputFolder.JOURNAL), "../../etc\n");

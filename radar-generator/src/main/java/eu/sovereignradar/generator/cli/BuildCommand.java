@@ -65,12 +65,14 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // Where the site goes: the argument as given is for messages.
+    Path outputFolder = RadarCommand.resolve(spec, output);
     GenerationResult result;
     try {
       result =
           new RadarGenerator(
                   GeneratorOptions.builder(RadarCommand.resolve(spec, content))
-                      .outputDirectory(RadarCommand.resolve(spec, output))
+                      .outputDirectory(outputFolder)
                       .templateDirectory(
                           templates == null ? null : RadarCommand.resolve(spec, templates))
                       .strict(strict)
@@ -87,9 +89,7 @@ final class BuildCommand implements Callable<Integer> {
     } else {
       out.println(
           "No site written"
-              + (Files.exists(RadarCommand.resolve(spec, output))
-                  ? "; " + output + " is unchanged."
-                  : "."));
+              + (Files.exists(outputFolder) ? "; " + output + " is unchanged." : "."));
     }
     out.flush();
     return code;

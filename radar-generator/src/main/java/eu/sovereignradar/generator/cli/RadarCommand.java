@@ -137,18 +137,22 @@ public final class RadarCommand implements Runnable {
     return root;
   }
 
+  /** The daemon client's working directory, or null when the command runs in the JVM's own. */
+  private static @Nullable Path clientDirectory(CommandLine.Model.CommandSpec command) {
+    CommandLine.Model.CommandSpec root = command;
+    while (root.parent() != null) {
+      root = root.parent();
+    }
+    return root.userObject() instanceof RadarCommand r ? r.workingDirectory : null;
+  }
+
   /**
    * Where a command reads or writes {@code path}, an argument as the user gave it: against the
    * client's working directory in the daemon, unchanged otherwise.
    */
   static Path resolve(CommandLine.Model.CommandSpec command, Path path) {
-    CommandLine.Model.CommandSpec root = command;
-    while (root.parent() != null) {
-      root = root.parent();
-    }
-    return root.userObject() instanceof RadarCommand r && r.workingDirectory != null
-        ? r.workingDirectory.resolve(path)
-        : path;
+    Path client = clientDirectory(command);
+    return client == null ? path : client.resolve(path);
   }
 
   /**
@@ -157,20 +161,19 @@ public final class RadarCommand implements Runnable {
    */
   static String describe(CommandLine.Model.CommandSpec command, java.io.IOException e) {
     String text = DiagnosticText.describe(e);
-    Path base = resolve(command, Path.of(""));
-    if (base.toString().isEmpty()) {
+    Path client = clientDirectory(command);
+    if (client == null) {
       return text;
     }
-    String prefix =
-        base.toString().endsWith(base.getFileSystem().getSeparator())
-            ? base.toString()
-            : base + base.getFileSystem().getSeparator();
+    String separator = client.getFileSystem().getSeparator();
+    String prefix = client.toString().endsWith(separator) ? client.toString() : client + separator;
     return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
   }
 
   /** The working directory a command runs in: the client's in the daemon, else the JVM's. */
   static Path workingDirectory(CommandLine.Model.CommandSpec command) {
-    return resolve(command, Path.of("")).toAbsolutePath();
+    Path client = clientDirectory(command);
+    return client == null ? Path.of("").toAbsolutePath() : client;
   }
 
   /** What to do when the heap of {@code maxHeapBytes} is too small. */

@@ -18,6 +18,7 @@ import eu.sovereignradar.generator.render.RenderResult;
 import eu.sovereignradar.generator.render.SiteRenderer;
 import eu.sovereignradar.generator.render.output.OutputBudget;
 import eu.sovereignradar.generator.render.output.OutputFolder;
+import eu.sovereignradar.generator.render.output.PreviousSite;
 import eu.sovereignradar.generator.render.page.SiteLanguage;
 import eu.sovereignradar.generator.render.theme.Theme;
 import eu.sovereignradar.generator.scaffold.Prompter;
@@ -168,6 +169,7 @@ public final class RadarGenerator {
       SiteRenderer renderer = renderer(theme);
       // One budget for every language: the cap is on the whole published folder.
       OutputBudget limit = budget.apply(validation.contentBytes());
+      PreviousSite previous = staging.previous();
       for (Localized site : sites.get()) {
         // A public build never sees the inventory: what is not in the analysis cannot reach a file.
         Radar shown = options.publicBuild() ? site.radar().withoutInventory() : site.radar();
@@ -176,7 +178,11 @@ public final class RadarGenerator {
         Files.createDirectories(root);
         RenderResult rendered =
             renderer.render(
-                RadarAnalysis.of(shown, !options.publicBuild()), root, site.language(), limit);
+                RadarAnalysis.of(shown, !options.publicBuild()),
+                root,
+                site.language(),
+                limit,
+                previous.resolve(folderName));
         renderProblems.addAll(rendered.diagnostics());
         rendered.files().forEach(f -> written.add(folderName + f));
       }

@@ -11,6 +11,7 @@ import eu.sovereignradar.generator.render.files.SearchIndexWriter;
 import eu.sovereignradar.generator.render.files.SitemapWriter;
 import eu.sovereignradar.generator.render.output.OutputBudget;
 import eu.sovereignradar.generator.render.output.PageCache;
+import eu.sovereignradar.generator.render.output.PreviousSite;
 import eu.sovereignradar.generator.render.page.SiteLanguage;
 import eu.sovereignradar.generator.render.page.SitePages;
 import eu.sovereignradar.generator.render.page.SitePaths;
@@ -125,12 +126,26 @@ public final class SiteRenderer {
   public RenderResult render(
       RadarAnalysis analysis, Path root, SiteLanguage language, OutputBudget budget)
       throws IOException {
+    return render(analysis, root, language, budget, PreviousSite.NONE);
+  }
+
+  /**
+   * Renders like {@link #render(RadarAnalysis, Path, SiteLanguage, OutputBudget)}, linking each
+   * page that is unchanged since {@code previous} to its file there instead of writing it.
+   */
+  public RenderResult render(
+      RadarAnalysis analysis,
+      Path root,
+      SiteLanguage language,
+      OutputBudget budget,
+      PreviousSite previous)
+      throws IOException {
     Radar radar = analysis.radar();
     Messages messages = Messages.load(theme, radar.language());
     SitePages site =
         new SitePages(analysis, messages, preview, theme.assets().contains("custom.css"), language);
     PageWriter writer =
-        new PageWriter(templates(), theme, contentRoot, root, messages, pages, budget);
+        new PageWriter(templates(), theme, contentRoot, root, messages, pages, budget, previous);
     for (String dir : site.folders()) {
       Files.createDirectories(root.resolve(dir));
     }

@@ -442,6 +442,17 @@ public final class OutputFolder {
     }
 
     /**
+     * The site this build replaces, whose unchanged files the new site links to; none when the
+     * folder was empty or new.
+     */
+    public PreviousSite previous() {
+      return createdFolder
+              || !Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+          ? PreviousSite.NONE
+          : PreviousSite.at(folder);
+    }
+
+    /**
      * The exception to report for a failure while writing into {@link #root()}: plain I/O errors
      * such as a full disk are given the output folder's name.
      */

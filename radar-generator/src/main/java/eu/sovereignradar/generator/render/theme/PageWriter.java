@@ -5,6 +5,7 @@ import eu.sovereignradar.generator.diagnostic.SourcePosition;
 import eu.sovereignradar.generator.render.output.OutputBudget;
 import eu.sovereignradar.generator.render.output.PageBuffer;
 import eu.sovereignradar.generator.render.output.PageCache;
+import eu.sovereignradar.generator.render.output.PreviousSite;
 import eu.sovereignradar.generator.render.view.PageMeta;
 import freemarker.core.ParseException;
 import freemarker.template.ObjectWrapper;
@@ -46,10 +47,13 @@ public final class PageWriter {
 
   private final OutputBudget budget;
 
+  private final PreviousSite previous;
+
   /**
    * @param cache the previous render's pages to reuse (preview rebuilds), or null to render every
    *     page
    * @param budget charged with every page before it is written
+   * @param previous the site this one replaces: an unchanged page is linked to its file there
    */
   public PageWriter(
       ThemeTemplates templates,
@@ -58,8 +62,10 @@ public final class PageWriter {
       Path root,
       Messages messages,
       @Nullable PageCache cache,
-      OutputBudget budget) {
+      OutputBudget budget,
+      PreviousSite previous) {
     this.templates = templates;
+    this.previous = previous;
     this.budget = budget;
     this.theme = theme;
     this.contentRoot = contentRoot;
@@ -94,7 +100,7 @@ public final class PageWriter {
       Optional<byte[]> previous = cache.find(path, template, page, view);
       if (previous.isPresent()) {
         budget.charge(previous.get().length);
-        Files.write(file, previous.get());
+        this.previous.write(file, path, previous.get());
         return;
       }
     }
@@ -124,7 +130,7 @@ public final class PageWriter {
       }
       byte[] bytes = out.utf8();
       budget.charge(bytes.length);
-      Files.write(file, bytes);
+      previous.write(file, path, bytes);
       if (cache != null) {
         cache.put(path, template, page, view, bytes);
       }

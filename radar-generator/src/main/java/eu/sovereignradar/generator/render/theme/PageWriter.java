@@ -97,10 +97,10 @@ public final class PageWriter {
       return;
     }
     if (cache != null) {
-      Optional<byte[]> previous = cache.find(path, template, page, view);
-      if (previous.isPresent()) {
-        budget.charge(previous.get().length);
-        this.previous.write(file, path, previous.get());
+      Optional<byte[]> cached = cache.find(path, template, page, view);
+      if (cached.isPresent()) {
+        budget.charge(cached.get().length);
+        previous.write(file, path, cached.get());
         return;
       }
     }

@@ -15,6 +15,7 @@ import eu.sovereignradar.generator.interop.SourceException;
 import eu.sovereignradar.generator.model.Radar;
 import eu.sovereignradar.generator.model.RadarSettings;
 import eu.sovereignradar.generator.render.RenderResult;
+import eu.sovereignradar.generator.render.RenderedBodies;
 import eu.sovereignradar.generator.render.SiteRenderer;
 import eu.sovereignradar.generator.render.output.OutputBudget;
 import eu.sovereignradar.generator.render.output.OutputFolder;
@@ -59,11 +60,28 @@ import org.jspecify.annotations.Nullable;
  * create a new one after theme files changed.
  */
 public final class RadarGenerator {
+  /**
+   * The Markdown bodies this JVM's builds keep for the next, once {@link #keepRenderedBodies()}.
+   */
+  private static volatile @Nullable RenderedBodies keptBodies;
+
   private final GeneratorOptions options;
   private @Nullable SiteRenderer previewRenderer;
 
   public RadarGenerator(GeneratorOptions options) {
     this.options = options;
+  }
+
+  /**
+   * For a JVM that builds again and again (the build daemon): from now on, each build keeps the
+   * Markdown bodies it rendered, and the next build renders only the bodies that changed. It holds
+   * the last build's bodies between builds, at most an eighth of the heap. A JVM that builds once
+   * gains nothing from it and would only hold the bodies longer, so it is off by default.
+   */
+  public static synchronized void keepRenderedBodies() {
+    if (keptBodies == null) {
+      keptBodies = RenderedBodies.forHeap();
+    }
   }
 
   /**
@@ -167,6 +185,7 @@ public final class RadarGenerator {
     List<String> written = new ArrayList<>();
     try {
       SiteRenderer renderer = renderer(theme);
+      renderer.startBuild();
       // One budget for every language: the cap is on the whole published folder.
       OutputBudget limit = budget.apply(validation.contentBytes());
       PreviousSite previous = staging.previous();
@@ -186,6 +205,7 @@ public final class RadarGenerator {
         renderProblems.addAll(rendered.diagnostics());
         rendered.files().forEach(f -> written.add(folderName + f));
       }
+      renderer.finishBuild();
     } catch (OutputBudget.TooLarge e) {
       staging.discard();
       List<Diagnostic> all = new ArrayList<>(validation.diagnostics());
@@ -234,7 +254,7 @@ public final class RadarGenerator {
   private synchronized SiteRenderer renderer(Theme theme) throws IOException {
     Path content = options.contentDirectory().toRealPath();
     if (!options.preview()) {
-      return new SiteRenderer(theme, content);
+      return new SiteRenderer(theme, content, false, keptBodies);
     }
     if (previewRenderer == null) {
       previewRenderer = new SiteRenderer(theme, content, true);

@@ -1,6 +1,7 @@
 package eu.sovereignradar.generator.cli;
 
 import eu.sovereignradar.generator.DiagnosticText;
+import eu.sovereignradar.generator.RadarGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +53,8 @@ final class DaemonCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("radar: a daemon already runs for " + state);
         return RadarCommand.OK;
       }
+      // Between two builds of the same content almost every Markdown body is unchanged.
+      RadarGenerator.keepRenderedBodies();
       server.serve(Duration.ofMinutes(idleMinutes));
       return RadarCommand.OK;
     } catch (IOException e) {

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
@@ -47,7 +46,7 @@ public final class SiteRenderer {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final boolean preview;
   private final @Nullable PageCache pages;
-  private final Map<String, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
+  private final @Nullable RenderedBodies bodies;
   private @Nullable ThemeTemplates templates;
 
   /**
@@ -67,10 +66,38 @@ public final class SiteRenderer {
    *     input did not change instead of rendering them again. Never for a published site.
    */
   public SiteRenderer(Theme theme, Path contentRoot, boolean preview) {
+    this(theme, contentRoot, preview, preview ? RenderedBodies.forHeap() : null);
+  }
+
+  /**
+   * @param bodies the Markdown bodies of the builds before, to render only the bodies that changed;
+   *     null to render every body. Kept from one build to the next by {@link #startBuild()} and
+   *     {@link #finishBuild()}.
+   */
+  public SiteRenderer(
+      Theme theme, Path contentRoot, boolean preview, @Nullable RenderedBodies bodies) {
     this.theme = theme;
     this.contentRoot = contentRoot.toAbsolutePath().normalize();
     this.preview = preview;
     this.pages = preview ? new PageCache() : null;
+    this.bodies = bodies;
+  }
+
+  /** Starts a build, which may render several languages. */
+  public void startBuild() {
+    if (bodies != null) {
+      bodies.start();
+    }
+  }
+
+  /**
+   * Ends a build whose pages were all written: of the bodies kept, only those of this build stay
+   * for the next one.
+   */
+  public void finishBuild() {
+    if (bodies != null) {
+      bodies.finish();
+    }
   }
 
   /**
@@ -89,9 +116,9 @@ public final class SiteRenderer {
     return templates;
   }
 
-  /** A Markdown body rendered, or in preview taken from the previous render when unchanged. */
+  /** A Markdown body rendered, or taken from the build before when unchanged. */
   private RenderedMarkdown markdown(String body) {
-    return preview ? bodies.computeIfAbsent(body, markdown::render) : markdown.render(body);
+    return bodies == null ? markdown.render(body) : bodies.get(body, markdown::render);
   }
 
   /**
@@ -152,6 +179,12 @@ public final class SiteRenderer {
     List<SitePages.Page> all = site.pages();
     SearchIndexWriter.Entry[] entries = new SearchIndexWriter.Entry[all.size()];
     List<Job> jobs = new ArrayList<>();
+    if (language.isDefault()) {
+      // radar.json needs no page, and writing it is the longest single job of a large radar (a
+      // twentieth of a 10,000-blip build): first in the list, it runs beside the pages instead of
+      // on one core after them.
+      jobs.add(() -> RadarJsonWriter.write(root.resolve(SitePaths.RADAR_JSON), radar));
+    }
     for (int i = 0; i < all.size(); i++) {
       int index = i;
       SitePages.Page page = all.get(i);
@@ -165,7 +198,6 @@ public final class SiteRenderer {
     runInParallel(jobs);
     if (pages != null) {
       pages.finish();
-      forgetUnusedBodies(radar);
     }
     List<String> files = new ArrayList<>(siteFiles(root, radar, site, all, entries, language));
     files.addAll(
@@ -219,7 +251,6 @@ public final class SiteRenderer {
     }
     files.add(SitePaths.SEARCH_INDEX);
     if (language.isDefault()) {
-      RadarJsonWriter.write(root.resolve(SitePaths.RADAR_JSON), radar);
       files.add(SitePaths.RADAR_JSON);
       Path schema = root.resolve(RadarJsonWriter.SCHEMA);
       Files.createDirectories(schema.getParent());
@@ -237,17 +268,6 @@ public final class SiteRenderer {
     }
     files.sort(null);
     return files;
-  }
-
-  /** Keeps only the rendered bodies the next preview rebuild may reuse. */
-  private void forgetUnusedBodies(Radar radar) {
-    Set<String> current = new HashSet<>();
-    radar.blips().forEach(b -> current.add(b.body()));
-    radar.products().forEach(p -> current.add(p.body()));
-    if (radar.about() != null) {
-      current.add(radar.about().body());
-    }
-    bodies.keySet().retainAll(current);
   }
 
   private static List<Diagnostic> sortedDiagnostics(PageWriter writer) {

@@ -179,6 +179,20 @@ class RadarLauncherIT {
       assertThat(build.exitCode()).isZero();
       assertThat(build.out()).containsPattern("Site written to site \\(\\d+ files\\)\\.\n$");
       assertThat(dir.resolve("site/index.html")).isRegularFile();
+      // The daemon keeps the Markdown bodies it rendered for the next build: an edited body is
+      // rendered anew, and the site is the one a JVM of its own writes.
+      Path blip;
+      try (Stream<Path> blips = Files.list(content.resolve("blips"))) {
+        blip = blips.sorted().findFirst().orElseThrow();
+      }
+      Files.writeString(
+          blip, Files.readString(blip) + "\nA paragraph *added* between two builds.\n");
+      assertThat(launcher(cache, daemon, "build", "content", "-o", "site").exitCode()).isZero();
+      assertThat(javaJar("build", "content", "-o", "direct").exitCode()).isZero();
+      Map<String, String> site = tree(dir.resolve("site"));
+      assertThat(site).isEqualTo(tree(dir.resolve("direct")));
+      assertThat(site.values())
+          .anyMatch(page -> page.contains("A paragraph <em>added</em> between two builds."));
       // Commands other than build and validate run in a JVM of their own.
       assertThat(launcher(cache, daemon, "--version")).isEqualTo(javaJar("--version"));
 
@@ -201,6 +215,16 @@ class RadarLauncherIT {
     } finally {
       launcher(cache, Map.of(), "daemon", "stop");
     }
+  }
+
+  private static Map<String, String> tree(Path site) throws IOException {
+    Map<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> all = Files.walk(site)) {
+      for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+        files.put(site.relativize(p).toString(), Files.readString(p));
+      }
+    }
+    return files;
   }
 
   private Run javaJar(String... args) throws Exception {

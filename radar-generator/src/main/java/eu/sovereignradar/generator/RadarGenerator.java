@@ -185,7 +185,7 @@ public final class RadarGenerator {
     List<String> written = new ArrayList<>();
     try {
       SiteRenderer renderer = renderer(theme);
-      renderer.startBuild();
+      renderer.startBuild(validation.contentBytes());
       // One budget for every language: the cap is on the whole published folder.
       OutputBudget limit = budget.apply(validation.contentBytes());
       PreviousSite previous = staging.previous();

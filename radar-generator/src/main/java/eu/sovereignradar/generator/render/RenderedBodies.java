@@ -15,9 +15,11 @@ import java.util.function.Function;
  * almost every body is unchanged.
  *
  * <p>Only the bodies of the last build are kept ({@link #finish()}), and no more than {@code
- * maxChars} characters of them (source, HTML and text): past that, a body is rendered and not kept,
- * so a radar too large to hold costs what it cost without this. Thread-safe: pages render in
- * parallel. Two builds that overlap only lose entries of each other, never see a wrong one.
+ * maxChars} characters of them (source, HTML and text): past that, a body is rendered and not kept.
+ * A build whose content is too large for that keeps nothing at all ({@link #start(long)}): such a
+ * radar needs its whole heap, and bodies held for the next build could make it run out.
+ * Thread-safe: pages render in parallel. Two builds that overlap only lose entries of each other,
+ * never see a wrong one.
  */
 public final class RenderedBodies {
   private record Entry(RenderedMarkdown rendered, long chars) {}
@@ -26,6 +28,7 @@ public final class RenderedBodies {
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final AtomicLong chars = new AtomicLong();
+  private volatile boolean keeping = true;
 
   /** Keeps at most {@code maxChars} characters of bodies, their source text included. */
   public RenderedBodies(long maxChars) {
@@ -40,13 +43,25 @@ public final class RenderedBodies {
     return new RenderedBodies(Runtime.getRuntime().maxMemory() / 8);
   }
 
-  /** Starts a build: what it does not use is dropped at {@link #finish()}. */
-  public void start() {
+  /**
+   * Starts a build of {@code contentBytes} of content: what it does not use is dropped at {@link
+   * #finish()}. When three characters per byte of content (a body's source, HTML and text take
+   * about 3.1 times its source) would not fit, the build keeps no body, and those kept are dropped.
+   */
+  public void start(long contentBytes) {
     used.clear();
+    keeping = contentBytes <= maxChars / 3;
+    if (!keeping) {
+      entries.clear();
+      chars.set(0);
+    }
   }
 
   /** {@code body} rendered: kept from an earlier build, or rendered now by {@code render}. */
   public RenderedMarkdown get(String body, Function<String, RenderedMarkdown> render) {
+    if (!keeping) {
+      return render.apply(body);
+    }
     used.add(body);
     Entry kept = entries.get(body);
     if (kept != null) {

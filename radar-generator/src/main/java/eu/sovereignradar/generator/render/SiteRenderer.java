@@ -71,7 +71,7 @@ public final class SiteRenderer {
 
   /**
    * @param bodies the Markdown bodies of the builds before, to render only the bodies that changed;
-   *     null to render every body. Kept from one build to the next by {@link #startBuild()} and
+   *     null to render every body. Kept from one build to the next by {@link #startBuild(long)} and
    *     {@link #finishBuild()}.
    */
   public SiteRenderer(
@@ -83,10 +83,10 @@ public final class SiteRenderer {
     this.bodies = bodies;
   }
 
-  /** Starts a build, which may render several languages. */
-  public void startBuild() {
+  /** Starts a build of {@code contentBytes} of content, which may render several languages. */
+  public void startBuild(long contentBytes) {
     if (bodies != null) {
-      bodies.start();
+      bodies.start(contentBytes);
     }
   }
 

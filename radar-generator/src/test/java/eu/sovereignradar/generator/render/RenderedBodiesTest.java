@@ -22,12 +22,12 @@ class RenderedBodiesTest {
   @Test
   void aBodyUnchangedSinceTheBuildBeforeIsNotRenderedAgain() {
     RenderedBodies bodies = new RenderedBodies(1 << 20);
-    bodies.start();
+    bodies.start(0);
     RenderedMarkdown first = bodies.get("Some *text*.", counting);
     bodies.get("Other text.", counting);
     bodies.finish();
 
-    bodies.start();
+    bodies.start(0);
     RenderedMarkdown second = bodies.get("Some *text*.", counting);
     bodies.finish();
 
@@ -39,12 +39,12 @@ class RenderedBodiesTest {
   @Test
   void anEditedBodyIsRenderedAndOnlyTheLastBuildsBodiesAreKept() {
     RenderedBodies bodies = new RenderedBodies(1 << 20);
-    bodies.start();
+    bodies.start(0);
     bodies.get("Before the edit.", counting);
     bodies.get("Unchanged.", counting);
     bodies.finish();
 
-    bodies.start();
+    bodies.start(0);
     RenderedMarkdown edited = bodies.get("After the edit.", counting);
     bodies.get("Unchanged.", counting);
     bodies.finish();
@@ -54,9 +54,9 @@ class RenderedBodiesTest {
     assertThat(bodies.size()).as("the body before the edit is dropped").isEqualTo(2);
 
     // A build that fails before finish() drops nothing; the next one finishes normally.
-    bodies.start();
+    bodies.start(0);
     bodies.get("Unchanged.", counting);
-    bodies.start();
+    bodies.start(0);
     bodies.get("Unchanged.", counting);
     bodies.finish();
     assertThat(bodies.size()).isEqualTo(1);
@@ -70,7 +70,7 @@ class RenderedBodiesTest {
     // Room for the small body (source, HTML and text: 6 + 14 + 6 characters), not for the large.
     RenderedBodies bodies = new RenderedBodies(40);
     for (int build = 0; build < 3; build++) {
-      bodies.start();
+      bodies.start(0);
       assertThat(bodies.get(small, counting)).isEqualTo(markdown.render(small));
       assertThat(bodies.get(large, counting)).isEqualTo(markdown.render(large));
       bodies.finish();
@@ -80,9 +80,33 @@ class RenderedBodiesTest {
   }
 
   @Test
+  void contentTooLargeForItsSizeKeepsNothing() {
+    RenderedBodies bodies = new RenderedBodies(300);
+    bodies.start(100);
+    bodies.get("Kept.", counting);
+    bodies.finish();
+    assertThat(bodies.size()).isEqualTo(1);
+
+    // 101 bytes of content would take more than 300 characters: nothing is kept, not even the
+    // bodies of the build before.
+    bodies.start(101);
+    assertThat(bodies.get("Kept.", counting)).isEqualTo(markdown.render("Kept."));
+    assertThat(bodies.size()).isZero();
+    bodies.get("Other.", counting);
+    bodies.finish();
+    assertThat(bodies.size()).isZero();
+    assertThat(rendered).containsExactly("Kept.", "Kept.", "Other.");
+
+    bodies.start(100);
+    bodies.get("Kept.", counting);
+    bodies.finish();
+    assertThat(bodies.size()).isEqualTo(1);
+  }
+
+  @Test
   void aSizeForTheHeapHoldsABody() {
     RenderedBodies bodies = RenderedBodies.forHeap();
-    bodies.start();
+    bodies.start(0);
     bodies.get("Text.", counting);
     bodies.finish();
     assertThat(bodies.size()).isEqualTo(1);

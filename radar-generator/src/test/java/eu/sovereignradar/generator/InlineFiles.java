@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one way tests declare content files inline: one text block (or one case of {@code
@@ -52,5 +54,21 @@ public final class InlineFiles {
       Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
     }
     return dir;
+  }
+
+  /**
+   * The inverse of {@link #write(Path, Map)}: every regular file under {@code root}, its path
+   * relative to it (with {@code /}) to its text, sorted by path. For comparing two built sites.
+   */
+  public static Map<String, String> read(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+        files.put(
+            root.relativize(p).toString().replace('\\', '/'),
+            Files.readString(p, StandardCharsets.UTF_8));
+      }
+    }
+    return files;
   }
 }

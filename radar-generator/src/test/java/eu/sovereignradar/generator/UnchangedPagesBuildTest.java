@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,16 +56,6 @@ class UnchangedPagesBuildTest {
     return Files.getAttribute(p, "unix:ino", LinkOption.NOFOLLOW_LINKS);
   }
 
-  private static Map<String, String> files(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
-        files.put(root.relativize(p).toString(), Files.readString(p));
-      }
-    }
-    return files;
-  }
-
   @Test
   void anUnchangedPageKeepsItsFileAndAChangedOneIsWrittenAnew() throws IOException {
     build(site);
@@ -86,7 +73,7 @@ class UnchangedPagesBuildTest {
     assertThat(Files.readString(site.resolve("blips/b.html"))).contains("New body of B.");
     assertThat(Files.getAttribute(site.resolve("blips/a.html"), "unix:nlink")).isEqualTo(1);
     build(dir.resolve("fresh"));
-    assertThat(files(site)).isEqualTo(files(dir.resolve("fresh")));
+    assertThat(InlineFiles.read(site)).isEqualTo(InlineFiles.read(dir.resolve("fresh")));
   }
 
   @Test

@@ -2,6 +2,7 @@ package eu.sovereignradar.generator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.sovereignradar.generator.InlineFiles;
 import eu.sovereignradar.generator.bench.CorpusGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -189,8 +190,8 @@ class RadarLauncherIT {
           blip, Files.readString(blip) + "\nA paragraph *added* between two builds.\n");
       assertThat(launcher(cache, daemon, "build", "content", "-o", "site").exitCode()).isZero();
       assertThat(javaJar("build", "content", "-o", "direct").exitCode()).isZero();
-      Map<String, String> site = tree(dir.resolve("site"));
-      assertThat(site).isEqualTo(tree(dir.resolve("direct")));
+      Map<String, String> site = InlineFiles.read(dir.resolve("site"));
+      assertThat(site).isEqualTo(InlineFiles.read(dir.resolve("direct")));
       assertThat(site.values())
           .anyMatch(page -> page.contains("A paragraph <em>added</em> between two builds."));
       // Commands other than build and validate run in a JVM of their own.
@@ -215,16 +216,6 @@ class RadarLauncherIT {
     } finally {
       launcher(cache, Map.of(), "daemon", "stop");
     }
-  }
-
-  private static Map<String, String> tree(Path site) throws IOException {
-    Map<String, String> files = new java.util.TreeMap<>();
-    try (Stream<Path> all = Files.walk(site)) {
-      for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
-        files.put(site.relativize(p).toString(), Files.readString(p));
-      }
-    }
-    return files;
   }
 
   private Run javaJar(String... args) throws Exception {

@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PreviewRenderTest {
   @TempDir Path dir;
-
-  private static Map<String, String> files(Path site) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(site)) {
-      for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
-        files.put(site.relativize(p).toString().replace('\\', '/'), Files.readString(p));
-      }
-    }
-    return files;
-  }
 
   private static GenerationResult preview(RadarGenerator generator) throws IOException {
     GenerationResult r = generator.generate();
@@ -52,8 +40,8 @@ class PreviewRenderTest {
     SiteFixtures.generate(content, dir.resolve("published"));
     preview(previewGenerator(content, dir.resolve("preview")));
 
-    Map<String, String> published = files(dir.resolve("published"));
-    Map<String, String> preview = files(dir.resolve("preview"));
+    Map<String, String> published = InlineFiles.read(dir.resolve("published"));
+    Map<String, String> preview = InlineFiles.read(dir.resolve("preview"));
     assertThat(published.keySet())
         .isEqualTo(preview.keySet())
         .doesNotContain("assets/live-reload.js");
@@ -113,9 +101,9 @@ class PreviewRenderTest {
       if (!expected.written()) {
         continue;
       }
-      assertThat(files(dir.resolve("kept")))
+      assertThat(InlineFiles.read(dir.resolve("kept")))
           .as("after editing %s", edit[0])
-          .isEqualTo(files(fresh));
+          .isEqualTo(InlineFiles.read(fresh));
     }
   }
 
@@ -138,7 +126,7 @@ class PreviewRenderTest {
     RenderResult second = renderer.render(radar, out.resolve("2"));
 
     assertThat(second.files()).isEqualTo(first.files());
-    assertThat(files(out.resolve("2"))).isEqualTo(files(out.resolve("1")));
+    assertThat(InlineFiles.read(out.resolve("2"))).isEqualTo(InlineFiles.read(out.resolve("1")));
     long pages =
         first.files().stream().filter(f -> f.endsWith(".html") && !f.equals("404.html")).count();
     assertThat(renderer.reusedPages())
